@@ -1,0 +1,8 @@
+"""Faust agents, one per module, each named verb_noun: iterate, batch, call logic, send, observe.
+
+Importing this package registers every agent with :data:`pipeline.app.app`.
+"""
+
+from pipeline.agents import emit_escalations, emit_optouts, enrich_messages, index_messages
+
+__all__ = ["emit_escalations", "emit_optouts", "enrich_messages", "index_messages"]

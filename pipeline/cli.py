@@ -1,0 +1,409 @@
+"""The ``seda`` command line (also ``python -m pipeline``).
+
+Every command has ``--help``; logs go to stderr, results to stdout; the exit code
+is non-zero on failure with a one-line error naming what went wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from pipeline import __version__
+from pipeline.settings import ConfigError, Settings
+
+log = logging.getLogger("seda")
+
+EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_DOWN = 0, 1, 2, 3
+
+
+class CliError(RuntimeError):
+    """A failure to report as one line on stderr with exit code 1."""
+
+
+def _settings() -> Settings:
+    from pipeline import settings
+
+    return settings.get()
+
+
+def _print_json(obj: object) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False, separators=(",", ":")) + "\n")
+
+
+# --------------------------------------------------------------------------- stack
+
+
+def cmd_stack(args: argparse.Namespace) -> int:
+    """``seda stack up|down|status|logs``."""
+    from pipeline.stack import Stack
+
+    stack = Stack(_settings())
+    if args.action == "up":
+        stack.up()
+        for row in stack.status():
+            if row["service"] in stack.services:
+                log.info("%-13s up   pid %-7s port %s", row["service"], row["pid"], row["port"])
+        return EXIT_OK
+    if args.action == "down":
+        stopped = stack.down()
+        print("stopped: " + (", ".join(stopped) if stopped else "nothing was running"))
+        return EXIT_OK
+    if args.action == "status":
+        rows = stack.status()
+        if args.json:
+            for row in rows:
+                _print_json(row)
+        else:
+            print(f"{'SERVICE':<14}{'STATE':<10}{'PID':<9}{'PORT':<7}LOG")
+            for row in rows:
+                state = "healthy" if row["healthy"] else ("starting" if row["running"] else "stopped")
+                pid = row["pid"] or "-"
+                print(f"{row['service']:<14}{state:<10}{pid!s:<9}{row['port']!s:<7}{row['log']}")
+        core = [r for r in rows if r["service"] in stack.services]
+        return EXIT_OK if all(r["healthy"] for r in core) else EXIT_DOWN
+    # logs
+    files = stack.log_files(args.service)
+    return _show_logs(files, args.lines, args.follow)
+
+
+def _show_logs(files: Sequence[Path], lines: int, follow: bool) -> int:
+    present = [f for f in files if f.exists()]
+    if not present:
+        raise CliError("no log files yet: " + ", ".join(str(f) for f in files))
+    for f in present:
+        if len(present) > 1:
+            print(f"==> {f} <==")
+        with f.open("rb") as fh:
+            tail = fh.readlines()[-lines:]
+        sys.stdout.write(b"".join(tail).decode(errors="replace"))
+    if follow:
+        handles = [f.open("rb") for f in present]
+        for h in handles:
+            h.seek(0, os.SEEK_END)
+        try:
+            while True:
+                quiet = True
+                for h in handles:
+                    chunk = h.read()
+                    if chunk:
+                        quiet = False
+                        sys.stdout.write(chunk.decode(errors="replace"))
+                        sys.stdout.flush()
+                if quiet:
+                    time.sleep(0.3)
+        except KeyboardInterrupt:
+            pass
+    return EXIT_OK
+
+
+# --------------------------------------------------------------------------- topics / es
+
+
+def cmd_topics(args: argparse.Namespace) -> int:
+    """``seda topics create|list``."""
+    from pipeline import kafka_io
+
+    settings = _settings()
+    if args.action == "create":
+        for topic, state in kafka_io.create_topics(settings).items():
+            print(f"{topic:<40} {state}")
+        return EXIT_OK
+    client = kafka_io.admin(settings)
+    try:
+        existing = set(client.list_topics())
+    finally:
+        client.close()
+    for name, spec in kafka_io.TOPIC_SPECS.items():
+        full = settings.topic(name)
+        state = "exists" if full in existing else "missing"
+        print(f"{full:<40} {state:<8} {spec.schema:<16} key: {spec.key}")
+    return EXIT_OK
+
+
+def cmd_es(args: argparse.Namespace) -> int:
+    """``seda es setup``."""
+    from pipeline import es, records
+
+    settings = _settings()
+    client = es.sync_client(settings)
+    try:
+        current = records.index_name(settings.index_prefix, records.now_utc(), settings.index_period)
+        summary = es.setup(client, settings, current)
+    finally:
+        client.close()
+    print(f"template {summary['template']} installed; alias {summary['alias']} -> "
+          + ", ".join(summary["indices"]))
+    return EXIT_OK
+
+
+# --------------------------------------------------------------------------- worker
+
+
+def cmd_worker(args: argparse.Namespace) -> int:
+    """``seda worker`` (foreground) or ``seda worker --detach``."""
+    from pipeline.stack import Stack
+
+    settings = _settings()
+    if args.detach:
+        stack = Stack(settings)
+        pid, started = stack.start_worker(settings.worker_index)
+        svc = stack.worker_service(settings.worker_index)
+        state = "started" if started else "already running"
+        print(f"worker-{settings.worker_index} {state} (pid {pid}); metrics "
+              f"http://127.0.0.1:{svc.port}/metrics; log {svc.logfile}")
+        return EXIT_OK
+    from pipeline import worker
+
+    return worker.run(settings)
+
+
+# --------------------------------------------------------------------------- produce / tail
+
+
+def _progress(done: int, total: int | None, started: float) -> None:
+    rate = done / max(time.monotonic() - started, 1e-6)
+    if total:
+        width = 30
+        filled = int(width * done / total)
+        bar = "#" * filled + "-" * (width - filled)
+        sys.stderr.write(f"\r[{bar}] {done}/{total} ({rate:,.0f} msg/s)")
+    else:
+        sys.stderr.write(f"\r{done} messages ({rate:,.0f} msg/s)")
+    sys.stderr.flush()
+
+
+def cmd_produce(args: argparse.Namespace) -> int:
+    """``seda produce FILE``: JSONL or CSV rows into the raw topic."""
+    from pipeline import produce
+
+    settings = _settings()
+    show = sys.stderr.isatty() and not args.quiet
+    result = produce.produce_file(settings, args.file, fmt=args.format, rate=args.rate,
+                                  progress=_progress if show else None)
+    if show:
+        sys.stderr.write("\n")
+    print(f"sent {result.sent} messages to {settings.topic('raw')}"
+          + (f"; skipped {len(result.invalid)} invalid rows" if result.invalid else ""))
+    for line_no, reason in result.invalid[:20]:
+        log.error("row %d skipped: %s", line_no, reason)
+    return EXIT_FAIL if result.invalid else EXIT_OK
+
+
+def cmd_tail(args: argparse.Namespace) -> int:
+    """``seda tail TOPIC``: decoded records as compact JSON lines."""
+    from pipeline import kafka_io, records, schemas
+
+    settings = _settings()
+    try:
+        name = kafka_io.logical_name(settings, args.topic)
+    except KeyError as exc:
+        raise CliError(str(exc.args[0])) from exc
+    full = settings.topic(name)
+    for rec in kafka_io.consume(settings, full, from_beginning=args.from_beginning,
+                                timeout_s=args.timeout, max_records=args.max):
+        out: dict[str, object] = {
+            "topic": rec.topic, "partition": rec.partition, "offset": rec.offset,
+            "timestamp": rec.timestamp,
+            "key": rec.key.decode("utf-8", "replace") if rec.key is not None else None,
+        }
+        try:
+            value = (records.decode_raw(rec.value, settings.max_text_chars) if name == "raw"
+                     else kafka_io.decode_value(settings, name, rec.value))
+            out["value"] = records.to_json_compatible(value)
+        except schemas.DecodeError as exc:
+            out["value"] = None
+            out["error"] = {"reason": exc.reason, "message": str(exc)}
+        _print_json(out)
+        sys.stdout.flush()
+    return EXIT_OK
+
+
+# --------------------------------------------------------------------------- classify
+
+
+def cmd_classify(args: argparse.Namespace) -> int:
+    """``seda classify --input IN --output OUT``: offline triage of JSON Lines."""
+    from pipeline import classify
+
+    show = sys.stderr.isatty() and not args.quiet
+    count = classify.classify_stream(args.input, args.output, batch_size=args.batch_size,
+                                     progress=_progress if show else None)
+    if show:
+        sys.stderr.write("\n")
+    log.info("classified %d messages", count)
+    return EXIT_OK
+
+
+# --------------------------------------------------------------------------- run / summary
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    """``seda run``: stack, topics, index, one detached worker, sample replay, summary."""
+    from pipeline import demo
+
+    return demo.run(_settings(), Path(args.sample), timeout_s=args.timeout)
+
+
+def cmd_summary(args: argparse.Namespace) -> int:
+    """``seda summary``: counts of what is indexed, opt-outs, escalations, dead letters."""
+    from pipeline import demo
+
+    print(demo.summary_text(_settings(), None))
+    return EXIT_OK
+
+
+def cmd_settings(args: argparse.Namespace) -> int:
+    """``seda settings``: the effective settings (or the list of variables)."""
+    from pipeline import settings as settings_module
+
+    if args.list:
+        for var, typ, default in settings_module.describe():
+            print(f"{var:<32} {typ:<6} {default}")
+        return EXIT_OK
+    import dataclasses
+
+    for key, value in dataclasses.asdict(_settings()).items():
+        print(f"SEDA_{key.upper()}={value}")
+    return EXIT_OK
+
+
+def cmd_schemas(args: argparse.Namespace) -> int:
+    """``seda schemas check|snapshot``."""
+    from pipeline import schema_compat
+
+    if args.action == "check":
+        problems = schema_compat.check_all()
+        for line in problems:
+            print(line)
+        if problems:
+            return EXIT_FAIL
+        print("every schema can read every kept previous version")
+        return EXIT_OK
+    for path in schema_compat.snapshot(args.name):
+        print(f"kept {path}")
+    return EXIT_OK
+
+
+# --------------------------------------------------------------------------- parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of every command."""
+    parser = argparse.ArgumentParser(
+        prog="seda",
+        description="Seda: triage of inbound customer messages (fa/ar/en, Finglish, Arabizi) "
+                    "on Kafka, Elasticsearch and Prometheus. Settings come from SEDA_* "
+                    "environment variables (see `seda settings --list`).",
+    )
+    parser.add_argument("--version", action="version", version=f"seda {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="debug logging on stderr")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def add(name: str, func: Callable[[argparse.Namespace], int], help_: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_, description=help_)
+        p.set_defaults(func=func)
+        return p
+
+    p = add("stack", cmd_stack, "run the local Kafka, Elasticsearch and Prometheus (no Docker)")
+    p.add_argument("action", choices=["up", "down", "status", "logs"],
+                   help="up: install and start (idempotent); down: stop everything incl. workers; "
+                        "status: exit 0 when all healthy, 3 otherwise; logs: show log files")
+    p.add_argument("service", nargs="?", help="for logs: kafka, elasticsearch, prometheus or worker-N")
+    p.add_argument("-n", "--lines", type=int, default=40, help="log lines to show (default 40)")
+    p.add_argument("-f", "--follow", action="store_true", help="keep printing new log lines")
+    p.add_argument("--json", action="store_true", help="status as JSON lines")
+
+    p = add("topics", cmd_topics, "create or list Seda's Kafka topics")
+    p.add_argument("action", choices=["create", "list"])
+
+    p = add("es", cmd_es, "install the Elasticsearch index template and alias")
+    p.add_argument("action", choices=["setup"])
+
+    p = add("worker", cmd_worker, "run a stream worker (Faust) in the foreground, or --detach")
+    p.add_argument("--detach", action="store_true",
+                   help="start in the background (log and pid under the state directory); "
+                        "does nothing if that worker already runs")
+    p.add_argument("--index", type=int, default=None,
+                   help="worker number n: web/metrics port 6066+n (default SEDA_WORKER_INDEX or 0)")
+
+    p = add("produce", cmd_produce, "send messages from a JSONL or CSV file to the raw topic")
+    p.add_argument("file", help="JSONL or CSV file ('-' for JSONL on stdin); fields: id, text, "
+                                "channel (default sms), sender, customer_id, received_at, "
+                                "in_reply_to, survey_scale, tenant, receiving_line")
+    p.add_argument("--format", choices=["jsonl", "csv"], default=None,
+                   help="input format (default: from the file name; stdin is jsonl)")
+    p.add_argument("--rate", type=float, default=None,
+                   help="messages per second (default: as fast as possible)")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+
+    p = add("tail", cmd_tail, "print decoded records of a topic as JSON lines")
+    p.add_argument("topic", help="topic (full name such as seda.optouts, or logical: raw, enriched, "
+                                 "optouts, escalations, replies, responses, deadletter)")
+    p.add_argument("--from-beginning", action="store_true", help="start at the earliest offset")
+    p.add_argument("--timeout", type=float, default=None,
+                   help="stop after this many seconds without a record (exit 0)")
+    p.add_argument("--max", type=int, default=None, help="stop after this many records (exit 0)")
+
+    p = add("classify", cmd_classify, "triage JSON Lines offline (no Kafka needed)")
+    p.add_argument("--input", default="-", help="input JSONL ('-' = stdin): id, text, optional "
+                                                 "channel, in_reply_to, survey_scale")
+    p.add_argument("--output", default="-", help="output JSONL ('-' = stdout)")
+    p.add_argument("--batch-size", type=int, default=512, help="messages triaged per batch")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+
+    p = add("run", cmd_run, "bring everything up, replay the bundled sample and print a summary")
+    p.add_argument("--sample", default=str(Path(__file__).parent / "data" / "sample_messages.jsonl"),
+                   help="JSONL file to replay")
+    p.add_argument("--timeout", type=float, default=300.0, help="seconds to wait for indexing")
+
+    add("summary", cmd_summary, "counts by language, category and sentiment; opt-outs; escalations; "
+                                "dead letters")
+
+    p = add("settings", cmd_settings, "print the effective SEDA_* settings")
+    p.add_argument("--list", action="store_true", help="list every variable with type and default")
+
+    p = add("schemas", cmd_schemas, "check schema compatibility or keep the current versions")
+    p.add_argument("action", choices=["check", "snapshot"],
+                   help="check: every current schema reads every kept version; "
+                        "snapshot: keep the current version of a changed schema in schemas/history")
+    p.add_argument("name", nargs="?", help="schema to snapshot (default: every changed one)")
+
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``seda``; returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if getattr(args, "index", None) is not None:
+        os.environ["SEDA_WORKER_INDEX"] = str(args.index)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.INFO, stream=sys.stderr,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    for noisy in ("kafka", "elastic_transport", "urllib3", "aiokafka"):
+        logging.getLogger(noisy).setLevel(logging.ERROR)
+    try:
+        return int(args.func(args))
+    except ConfigError as exc:
+        print(f"seda: configuration error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:
+        from pipeline.stack import StackError
+
+        if args.verbose:
+            log.exception("failed")
+        kind = "" if isinstance(exc, CliError | StackError) else f"{type(exc).__name__}: "
+        print(f"seda {args.command}: {kind}{exc}", file=sys.stderr)
+        return EXIT_FAIL

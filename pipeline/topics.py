@@ -1,0 +1,77 @@
+"""Every Kafka topic of Seda, with its key and value codec, in one place.
+
+Values are Avro (see :mod:`pipeline.schemas`); keys are plain UTF-8 text so that
+tools such as kcat can read them. The value codecs never raise on consumption:
+a value that cannot be decoded comes out as :class:`pipeline.records.Undecodable`
+and the agent dead-letters it, because a codec error inside Faust would drop the
+record silently.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from faust.serializers import codecs
+
+from pipeline import records, schemas
+from pipeline.app import app, settings
+from pipeline.kafka_io import TOPIC_SPECS, topic_config
+from pipeline.registry import registry_for
+
+
+class AvroCodec(codecs.Codec):
+    """Avro value codec for one record schema; lenient on decode."""
+
+    def __init__(self, schema_name: str, topic: str, **kwargs: Any) -> None:
+        """Create a codec for ``schema_name`` values on ``topic``."""
+        super().__init__(schema_name=schema_name, topic=topic, **kwargs)
+        self.schema_name = schema_name
+        self.topic = topic
+        self.registry = registry_for(settings)
+
+    def _dumps(self, obj: Any) -> bytes:
+        if isinstance(obj, bytes | bytearray):
+            return bytes(obj)
+        schema_id = self.registry.schema_id(self.topic, self.schema_name) if self.registry else None
+        return schemas.encode(self.schema_name, obj, schema_id)
+
+    def _loads(self, s: bytes) -> Any:
+        try:
+            return schemas.decode(self.schema_name, s, self.registry.lookup if self.registry else None)
+        except schemas.DecodeError as exc:
+            return records.Undecodable("decode", exc.reason, type(exc).__name__, str(exc))
+
+
+class RawMessageCodec(AvroCodec):
+    """Codec of the raw topic: Avro or JSON in, checked for what triage must not see."""
+
+    def _loads(self, s: bytes) -> Any:
+        try:
+            return records.decode_raw(s, settings.max_text_chars,
+                                      self.registry.lookup if self.registry else None)
+        except schemas.DecodeError as exc:
+            stage = "decode" if exc.reason in records.DECODE_REASONS else "validate"
+            return records.Undecodable(stage, exc.reason, type(exc).__name__, str(exc))
+
+
+def _topic(name: str, codec: type[AvroCodec] = AvroCodec) -> Any:
+    full = settings.topic(name)
+    return app.topic(
+        full,
+        key_type=bytes,
+        key_serializer="raw",
+        value_serializer=codec(TOPIC_SPECS[name].schema, full),
+        partitions=settings.partitions,
+        replicas=settings.replication_factor,
+        allow_empty=True,
+        config=topic_config(settings, name) or None,
+    )
+
+
+raw_messages = _topic("raw", RawMessageCodec)
+enriched_messages = _topic("enriched")
+optouts = _topic("optouts")
+escalations = _topic("escalations")
+replies = _topic("replies")
+responses = _topic("responses")
+deadletter = _topic("deadletter")
