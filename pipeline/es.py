@@ -168,7 +168,7 @@ class Backoff:
         """The next pause in seconds."""
         delay = min(self.maximum, self.initial * (2 ** self.attempt))
         self.attempt += 1
-        return delay * (0.5 + random.random() / 2)  # noqa: S311 - jitter, not crypto
+        return delay * (0.5 + random.random() / 2)
 
 
 class Indexer:

@@ -129,4 +129,7 @@ def dead_letters_for_undecodable(items: Sequence[tuple[Any, bytes | None, Source
         elif value is None:
             err = records.DecodeError("empty_record", "record value is empty (tombstone)")
             out.append((source.key, records.dead_letter(original, source, "decode", err, now)))
+        elif not isinstance(value, dict):
+            err = records.DecodeError("unexpected_type", f"value decoded to {type(value).__name__}")
+            out.append((source.key, records.dead_letter(original, source, "decode", err, now)))
     return out

@@ -326,12 +326,12 @@ def escalation_event(enriched: Mapping[str, Any], created_at: datetime,
     return customer_key(raw, default_calling_code), record
 
 
-def dead_letter(value: bytes | None, source: SourceRecord, stage: str, error: BaseException,
+def dead_letter(value: object, source: SourceRecord, stage: str, error: BaseException,
                 failed_at: datetime, message_id: str | None = None) -> Record:
     """A DeadLetter record for a value that could not be processed."""
     reason = getattr(error, "reason", None) or type(error).__name__
     return {
-        "original": (value or b"")[:MAX_DEAD_LETTER_BYTES],
+        "original": (value if isinstance(value, bytes) else b"")[:MAX_DEAD_LETTER_BYTES],
         "original_key": source.key,
         "topic": source.topic,
         "partition": source.partition,

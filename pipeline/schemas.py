@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import fastavro
-from fastavro.schema import expand_schema, fingerprint, parse_schema, to_parsing_canonical_form
+from fastavro.schema import fingerprint, parse_schema, to_parsing_canonical_form
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
 HISTORY_DIR = SCHEMA_DIR / "history"
@@ -65,10 +65,11 @@ class DecodeError(ValueError):
 
 @dataclass(frozen=True)
 class SchemaVersion:
-    """One parsed schema: its name, parsed form, canonical form and fingerprint."""
+    """One parsed schema: its name, parsed and self-contained forms, fingerprint."""
 
     name: str
     parsed: Any
+    expanded: dict[str, Any]
     canonical: str
     fingerprint: bytes
     source: Path
@@ -79,15 +80,72 @@ class SchemaVersion:
         return f"{NAMESPACE}.{self.name}"
 
 
-def _load(path: Path, named: dict[str, Any]) -> SchemaVersion:
+_PRIMITIVES = {"null", "boolean", "int", "long", "float", "double", "bytes", "string"}
+
+
+def _full_name(name: str, namespace: str | None) -> str:
+    return name if "." in name or not namespace else f"{namespace}.{name}"
+
+
+def _inline(node: Any, defs: Mapping[str, Any], seen: set[str], namespace: str | None) -> Any:
+    """Copy ``node`` with named-type references replaced by their definition at first use."""
+    if isinstance(node, str):
+        full = _full_name(node, namespace)
+        if node in _PRIMITIVES or full in seen or full not in defs:
+            return node
+        return _inline(defs[full], defs, seen, namespace)
+    if isinstance(node, list):
+        return [_inline(n, defs, seen, namespace) for n in node]
+    if isinstance(node, dict):
+        out = dict(node)
+        ns = node.get("namespace", namespace)
+        if node.get("type") in ("record", "enum", "fixed", "error"):
+            full = _full_name(node["name"], ns)
+            seen.add(full)
+            ns = full.rpartition(".")[0] or ns
+        if "fields" in node:
+            out["fields"] = [{**f, "type": _inline(f["type"], defs, seen, ns)} for f in node["fields"]]
+        for key in ("items", "values"):
+            if key in node:
+                out[key] = _inline(node[key], defs, seen, ns)
+        if isinstance(node.get("type"), dict | list) or (
+                isinstance(node.get("type"), str) and node["type"] not in _PRIMITIVES
+                and node["type"] not in ("record", "enum", "fixed", "error", "array", "map")):
+            out["type"] = _inline(node["type"], defs, seen, ns)
+        return out
+    return node
+
+
+def _register(node: Any, defs: dict[str, Any], namespace: str | None) -> None:
+    """Record every named type defined in ``node`` (for later references)."""
+    if isinstance(node, list):
+        for n in node:
+            _register(n, defs, namespace)
+    elif isinstance(node, dict):
+        ns = node.get("namespace", namespace)
+        if node.get("type") in ("record", "enum", "fixed", "error"):
+            full = _full_name(node["name"], ns)
+            defs[full] = node
+            ns = full.rpartition(".")[0] or ns
+        for f in node.get("fields", []):
+            _register(f["type"], defs, ns)
+        for key in ("items", "values", "type"):
+            if isinstance(node.get(key), dict | list):
+                _register(node[key], defs, ns)
+
+
+def _load(path: Path, named: dict[str, Any], defs: dict[str, Any]) -> SchemaVersion:
     raw = json.loads(path.read_text(encoding="utf-8"))
     parsed = parse_schema(raw, named_schemas=named)
-    # The fingerprint must be that of the self-contained schema (named types
-    # inlined at first use), as any other Avro implementation computes it.
-    canonical = to_parsing_canonical_form(parse_schema(expand_schema(parsed), named_schemas={}))
+    # Fingerprints and registry subjects use the self-contained schema (named
+    # types inlined at first use), which any other Avro implementation sees.
+    expanded = _inline(raw, defs, set(), raw.get("namespace"))
+    _register(raw, defs, raw.get("namespace"))
+    canonical = to_parsing_canonical_form(parse_schema(expanded, named_schemas={}))
     return SchemaVersion(
         name=raw["name"].rsplit(".", 1)[-1],
         parsed=parsed,
+        expanded=expanded,
         canonical=canonical,
         fingerprint=bytes.fromhex(fingerprint(canonical, "CRC-64-AVRO")),
         source=path,
@@ -107,9 +165,10 @@ class SchemaSet:
 def schemas() -> SchemaSet:
     """Parse every schema file once and return the set (cached for the process)."""
     named: dict[str, Any] = {}
+    defs: dict[str, Any] = {}
     current: dict[str, SchemaVersion] = {}
     for name in SCHEMA_FILES:
-        current[name] = _load(SCHEMA_DIR / f"{NAMESPACE}.{name}.avsc", named)
+        current[name] = _load(SCHEMA_DIR / f"{NAMESPACE}.{name}.avsc", named, defs)
     by_fp = {v.fingerprint: v for v in current.values()}
     history: dict[str, list[SchemaVersion]] = {name: [] for name in SCHEMA_FILES}
     def version_of(path: Path) -> tuple[str, int]:
@@ -119,7 +178,7 @@ def schemas() -> SchemaSet:
     for path in sorted(HISTORY_DIR.glob("*.avsc"), key=version_of):
         # History files (<Name>.v<N>.avsc) are self-contained, every named type
         # inlined, so each parses alone and old types never clash with new ones.
-        version = _load(path, {})
+        version = _load(path, {}, {})
         history[version.name].append(version)
         by_fp.setdefault(version.fingerprint, version)
     return SchemaSet(
@@ -238,4 +297,4 @@ def validate(name: str, record: Mapping[str, Any]) -> None:
 
 def expanded_json(version: SchemaVersion) -> str:
     """The schema with every named type inlined, as JSON (for other Avro tools)."""
-    return json.dumps(expand_schema(version.parsed))
+    return json.dumps(version.expanded, ensure_ascii=False)

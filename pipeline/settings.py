@@ -78,6 +78,7 @@ class Settings:
     es_backoff_max_s: float = 30.0
     es_request_timeout_s: float = 30.0
 
+    # --- Messages --------------------------------------------------------
     default_calling_code: str = ""
 
     # --- Prometheus ------------------------------------------------------
@@ -267,7 +268,7 @@ def from_env(env: Mapping[str, str] | None = None, **overrides: Any) -> Settings
 
 
 # SEDA_* variables that are not settings (used by the test harness and Makefile).
-_NON_SETTINGS = {"test_keep", "venv"}
+_NON_SETTINGS = {"test_keep", "test_run", "venv"}
 
 
 @cache

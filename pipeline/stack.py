@@ -36,7 +36,7 @@ import time
 import urllib.error
 import urllib.request
 import zipfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -620,26 +620,37 @@ class Stack:
         self._wait("prometheus", self.prometheus_healthy, svc.alive)
 
     # ------------------------------------------------------------------ workers
-    def worker_pidfile(self, index: int) -> Path:
-        """Pid file of detached worker ``index``."""
-        return self.run_dir / f"worker-{index}.pid"
+    # Detached workers are named worker-<n> (consumer group "seda") or
+    # <group>-worker-<n>, so workers of other groups (tests, benchmarks) on the
+    # same stack never share a pid file with the `make run` worker.
+    WORKER_MARKER = "pipeline worker"
 
-    def worker_log(self, index: int) -> Path:
-        """Log file of detached worker ``index``."""
-        return self.log_dir / f"worker-{index}.log"
+    def worker_name(self, index: int) -> str:
+        """Name of this group's worker ``index``."""
+        base = f"worker-{index}"
+        return base if self.s.group_id == "seda" else f"{self.s.group_id}-{base}"
 
     def worker_service(self, index: int) -> Service:
-        """The :class:`Service` of detached worker ``index``."""
-        return Service(f"worker-{index}", self.worker_pidfile(index), self.worker_log(index),
-                        "worker", self.s.web_port + index)
+        """The :class:`Service` of this group's detached worker ``index``."""
+        name = self.worker_name(index)
+        return Service(name, self.run_dir / f"{name}.pid", self.log_dir / f"{name}.log",
+                       self.WORKER_MARKER, self.s.web_port + index)
 
-    def worker_indices(self) -> list[int]:
-        """Indices of workers that have pid files (running or not)."""
+    def worker_log(self, index: int) -> Path:
+        """Log file of this group's worker ``index``."""
+        return self.worker_service(index).logfile
+
+    def workers(self) -> list[Service]:
+        """Every detached worker with a pid file, whatever its group."""
         out = []
-        for p in self.run_dir.glob("worker-*.pid"):
-            with contextlib.suppress(ValueError):
-                out.append(int(p.stem.split("-", 1)[1]))
-        return sorted(out)
+        for pidfile in sorted(self.run_dir.glob("*worker-*.pid")):
+            name = pidfile.stem
+            try:
+                port = int((self.run_dir / f"{name}.port").read_text())
+            except (OSError, ValueError):
+                port = 0
+            out.append(Service(name, pidfile, self.log_dir / f"{name}.log", self.WORKER_MARKER, port))
+        return out
 
     def register_target(self, port: int, labels: dict[str, str]) -> Path:
         """Add a worker's ``/metrics`` endpoint to Prometheus' file_sd targets."""
@@ -656,7 +667,11 @@ class Stack:
         (self.prom_dir / "targets" / f"worker-{port}.json").unlink(missing_ok=True)
 
     def start_worker(self, index: int, extra_env: dict[str, str] | None = None) -> tuple[int, bool]:
-        """Start ``seda worker`` number ``index`` detached; return (pid, started_now)."""
+        """Start ``seda worker`` number ``index`` detached; return (pid, started_now).
+
+        The worker inherits this process's environment (its SEDA_* settings) plus
+        ``extra_env``; a worker already running under that name is left alone.
+        """
         svc = self.worker_service(index)
         pid = svc.pid()
         if pid is not None:
@@ -671,7 +686,16 @@ class Stack:
                 start_new_session=True,
             )
         svc.pidfile.write_text(str(proc.pid))
+        (self.run_dir / f"{svc.name}.port").write_text(str(svc.port))
         return proc.pid, True
+
+    def stop_worker(self, index: int, timeout: float = 30.0) -> bool:
+        """Stop this group's worker ``index`` (SIGTERM, then SIGKILL after ``timeout``)."""
+        svc = self.worker_service(index)
+        stopped = self._stop(svc, timeout=timeout)
+        (self.run_dir / f"{svc.name}.port").unlink(missing_ok=True)
+        self.unregister_target(svc.port)
+        return stopped
 
     # ------------------------------------------------------------------ public
     def up(self) -> None:
@@ -699,14 +723,15 @@ class Stack:
         svc.pidfile.unlink(missing_ok=True)
         return True
 
-    def stop_workers(self, indices: Iterable[int] | None = None) -> list[str]:
-        """Stop detached workers (all by default); return the names stopped."""
+    def stop_workers(self) -> list[str]:
+        """Stop every detached worker, whatever its group; return the names stopped."""
         stopped = []
-        for index in self.worker_indices() if indices is None else indices:
-            svc = self.worker_service(index)
+        for svc in self.workers():
             if self._stop(svc, timeout=30):
                 stopped.append(svc.name)
-            self.unregister_target(svc.port)
+            (self.run_dir / f"{svc.name}.port").unlink(missing_ok=True)
+            if svc.port:
+                self.unregister_target(svc.port)
         return stopped
 
     def down(self) -> list[str]:
@@ -730,8 +755,7 @@ class Stack:
             rows.append({"service": name, "running": pid is not None,
                          "healthy": bool(pid and health[name]()), "pid": pid,
                          "port": svc.port, "log": str(svc.logfile)})
-        for index in self.worker_indices():
-            svc = self.worker_service(index)
+        for svc in self.workers():
             pid = svc.pid()
             healthy = bool(pid) and http_get(f"http://127.0.0.1:{svc.port}/metrics", 2)[0] == 200
             rows.append({"service": svc.name, "running": pid is not None, "healthy": healthy,
@@ -742,8 +766,8 @@ class Stack:
         """Log files of one service (or all)."""
         files = {name: [svc.logfile] for name, svc in self.services.items()}
         files["elasticsearch"].append(self.log_dir / "elasticsearch-launch.log")
-        for index in self.worker_indices():
-            files[f"worker-{index}"] = [self.worker_log(index)]
+        for svc in self.workers():
+            files[svc.name] = [svc.logfile]
         if service is None:
             return [p for ps in files.values() for p in ps]
         if service not in files:

@@ -1,0 +1,163 @@
+"""Integration tier: the real local Kafka + Elasticsearch (+ Prometheus).
+
+`make test` brings the stack up before pytest starts; the `stack` fixture brings
+it up again idempotently, so running pytest alone works too. Nothing here is
+ever skipped: without the services these tests fail. Everything the tests create
+carries the run's prefix (see tests/conftest.py) and is deleted at the end.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import time
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+
+from pipeline import es, kafka_io, records, settings as settings_module
+from pipeline.settings import Settings
+from pipeline.stack import Stack, http_get
+
+RUN_ID = os.environ["SEDA_TEST_RUN"]
+
+pytestmark = pytest.mark.integration
+
+
+def wait_until(predicate: Callable[[], Any], timeout: float, what: str, interval: float = 0.5) -> Any:
+    """Poll ``predicate`` until it returns a truthy value; fail naming ``what`` after ``timeout``."""
+    deadline = time.monotonic() + timeout
+    last: Any = None
+    while time.monotonic() < deadline:
+        last = predicate()
+        if last:
+            return last
+        time.sleep(interval)
+    raise AssertionError(f"timed out after {timeout:.0f}s waiting for {what} (last value: {last!r})")
+
+
+def namespaced(name: str, web_port: int, **extra: str) -> dict[str, str]:
+    """SEDA_* variables for an isolated namespace (own topics, index, group, port)."""
+    env = {
+        "SEDA_TOPIC_PREFIX": f"{RUN_ID}.{name}.",
+        "SEDA_INDEX_PREFIX": f"{RUN_ID}-{name}-",
+        "SEDA_GROUP_ID": f"{RUN_ID}-{name}",
+        "SEDA_WEB_PORT": str(web_port),
+    }
+    env.update(extra)
+    return env
+
+
+def settings_for(env: dict[str, str]) -> Settings:
+    """Settings of the current environment with ``env`` applied."""
+    merged = {k: v for k, v in os.environ.items() if k.startswith("SEDA_")}
+    merged.update(env)
+    return settings_module.from_env(merged)
+
+
+@pytest.fixture(scope="session")
+def base_settings() -> Settings:
+    """Settings of the test run's main namespace."""
+    return settings_module.from_env()
+
+
+@pytest.fixture(scope="session")
+def stack(base_settings: Settings) -> Iterator[Stack]:
+    """The running local stack (started here if `make test` did not already)."""
+    st = Stack(base_settings)
+    st.up()
+    yield st
+    _cleanup(base_settings)
+
+
+def _cleanup(s: Settings) -> None:
+    if os.environ.get("SEDA_TEST_KEEP"):
+        return
+    st = Stack(s)
+    for svc in st.workers():
+        if svc.name.startswith(RUN_ID):
+            with contextlib.suppress(Exception):
+                st._stop(svc, timeout=20)  # noqa: SLF001 - test teardown
+                (st.run_dir / f"{svc.name}.port").unlink(missing_ok=True)
+                st.unregister_target(svc.port)
+    admin = kafka_io.admin(s)
+    try:
+        mine = [t for t in admin.list_topics() if t.startswith(RUN_ID)]
+        if mine:
+            admin.delete_topics(mine)
+        mine_groups = [g["group_id"] for g in admin.list_groups() if g["group_id"].startswith(RUN_ID)]
+        if mine_groups:
+            admin.delete_groups(mine_groups)
+    finally:
+        admin.close()
+    client = es.sync_client(s)
+    try:
+        indices = client.indices.get(index=f"{RUN_ID}-*", expand_wildcards="all")
+        for name in indices.body:
+            client.indices.delete(index=name)
+        templates = client.indices.get_index_template(name=f"{RUN_ID}-*")
+        for tpl in templates.body.get("index_templates", []):
+            client.indices.delete_index_template(name=tpl["name"])
+    finally:
+        client.close()
+
+
+class Namespace:
+    """An isolated pipeline namespace with its topics, index and (optionally) a worker."""
+
+    def __init__(self, stack: Stack, env: dict[str, str]) -> None:
+        self.env = env
+        self.settings = settings_for(env)
+        self.stack = Stack(self.settings)
+        kafka_io.create_topics(self.settings)
+        client = es.sync_client(self.settings)
+        try:
+            es.setup(client, self.settings, records.index_name(
+                self.settings.index_prefix, records.now_utc(), self.settings.index_period))
+        finally:
+            client.close()
+
+    def start_worker(self, index: int = 0, timeout: float = 120.0) -> int:
+        """Start a real worker process for this namespace and wait for its partitions."""
+        pid, _ = self.stack.start_worker(index, extra_env=self.env)
+        svc = self.stack.worker_service(index)
+
+        def ready() -> bool:
+            if not svc.running():
+                raise AssertionError(f"worker exited; log {svc.logfile}:\n" + svc.logfile.read_text()[-3000:])
+            status, body = http_get(f"http://127.0.0.1:{svc.port}/healthz", 2)
+            return status == 200 and bool(json.loads(body)["assigned"])
+
+        wait_until(ready, timeout, f"worker {svc.name} to be assigned partitions")
+        return pid
+
+    def stop_worker(self, index: int = 0) -> None:
+        """Stop the worker gracefully."""
+        self.stack.stop_worker(index)
+
+    def topic(self, name: str) -> str:
+        """Full topic name."""
+        return self.settings.topic(name)
+
+    def es(self) -> Any:
+        """A sync ES client (caller closes)."""
+        return es.sync_client(self.settings)
+
+
+@pytest.fixture
+def namespace(stack: Stack) -> Callable[..., Namespace]:
+    """Factory for isolated namespaces; their workers are stopped after the test."""
+    made: list[Namespace] = []
+
+    def make(name: str, web_port: int, **extra: str) -> Namespace:
+        ns = Namespace(stack, namespaced(name, web_port, **extra))
+        made.append(ns)
+        return ns
+
+    yield make
+    for ns in made:
+        for svc in ns.stack.workers():
+            if svc.name.startswith(ns.settings.group_id):
+                ns.stack.stop_worker(int(svc.name.rsplit("-", 1)[1]))
