@@ -33,6 +33,9 @@ app = faust.App(
     consumer_max_fetch_size=settings.max_record_bytes + 1024,
     producer_linger_ms=5,
     producer_acks=-1,
+    # A killed worker's partitions move to the others after 10 s, not 60.
+    broker_session_timeout=10.0,
+    broker_heartbeat_interval=3.0,
     broker_commit_every=settings.enrich_batch_size * 4,
     broker_commit_interval=1.0,
     web_enabled=True,

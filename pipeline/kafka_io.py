@@ -203,3 +203,15 @@ def end_offsets(settings: Settings, topic: str) -> dict[int, int]:
         return {tp.partition: off for tp, off in consumer.end_offsets(tps).items()}
     finally:
         consumer.close()
+
+
+def committed_offsets(settings: Settings, topic: str, group: str | None = None) -> dict[int, int]:
+    """Partition -> committed offset of the workers' consumer group on ``topic``."""
+    group = group or settings.consumer_group
+    client = admin(settings)
+    try:
+        offsets = client.list_group_offsets({group: None}).get(group, {})
+    finally:
+        client.close()
+    return {tp.partition: meta.offset for tp, meta in offsets.items()
+            if tp.topic == topic and meta.offset >= 0}

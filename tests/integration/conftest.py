@@ -92,7 +92,7 @@ def _cleanup(s: Settings) -> None:
             admin.delete_groups(mine_groups)
     finally:
         admin.close()
-    client = es.sync_client(s)
+    client = es.sync_client(s).options(ignore_status=404)
     try:
         indices = client.indices.get(index=f"{RUN_ID}-*", expand_wildcards="all")
         for name in indices.body:
