@@ -17,7 +17,8 @@ from typing import Any
 
 import pytest
 
-from pipeline import es, kafka_io, records, settings as settings_module
+from pipeline import es, kafka_io, records
+from pipeline import settings as settings_module
 from pipeline.settings import Settings
 from pipeline.stack import Stack, http_get
 
@@ -79,7 +80,7 @@ def _cleanup(s: Settings) -> None:
     for svc in st.workers():
         if svc.name.startswith(RUN_ID):
             with contextlib.suppress(Exception):
-                st._stop(svc, timeout=20)  # noqa: SLF001 - test teardown
+                st._stop(svc, timeout=20)
                 (st.run_dir / f"{svc.name}.port").unlink(missing_ok=True)
                 st.unregister_target(svc.port)
     admin = kafka_io.admin(s)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import socket
@@ -57,20 +58,16 @@ class FlakyProxy:
             pass
         finally:
             for s in (src, dst):
-                try:
+                with contextlib.suppress(OSError):
                     s.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
 
     def set_up(self, up: bool) -> None:
         self.up = up
         if not up:
             with self.lock:
                 for c in self.conns:
-                    try:
+                    with contextlib.suppress(OSError):
                         c.shutdown(socket.SHUT_RDWR)
-                    except OSError:
-                        pass
                 self.conns.clear()
 
     def close(self) -> None:
@@ -145,7 +142,8 @@ def test_elasticsearch_outage_pauses_indexing_without_loss_or_commit(namespace, 
         proxy.set_up(True)
         wait_until(lambda: _es_count(ns) == 300, 120, "all 300 documents after the outage")
         wait_until(lambda: _metric(port, "seda_es_indexing_paused") == 0, 30, "the paused gauge to clear")
-        wait_until(lambda: _committed_vs_end(ns, "enriched")[0] >= 300, 60, "offsets committed after recovery")
+        wait_until(lambda: _committed_vs_end(ns, "enriched")[0] >= 300, 60,
+                   "offsets committed after recovery")
         assert _metric(port, "seda_es_bulk_retries_total") >= 3
     finally:
         proxy.close()

@@ -16,7 +16,7 @@ COMMANDS = ["stack", "topics", "es", "worker", "produce", "tail", "classify", "r
 
 def test_every_command_has_help(capsys):
     parser = build_parser()
-    subcommands = parser._subparsers._group_actions[0].choices  # noqa: SLF001
+    subcommands = parser._subparsers._group_actions[0].choices
     assert sorted(subcommands) == sorted(COMMANDS)
     for cmd in COMMANDS:
         with pytest.raises(SystemExit) as exc:
