@@ -13,8 +13,9 @@ install: $(STAMP)
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	@$(BIN)/python -m pip install -q --disable-pip-version-check --upgrade pip
-	@$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[dev]'
+	@$(BIN)/python -m pip install -q --disable-pip-version-check --upgrade pip > $(VENV)/install.log 2>&1 \
+	  && $(BIN)/python -m pip install -q --disable-pip-version-check -e '.[dev]' >> $(VENV)/install.log 2>&1 \
+	  || { cat $(VENV)/install.log; exit 1; }
 	@bash deploy/stack/install-system-deps.sh
 	@rm -f $(VENV)/.installed-* && touch $@
 	@echo "installed: $$($(SEDA) --version) in $(VENV)"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import logging
+import shutil
+import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -112,21 +114,35 @@ def summary_text(settings: Settings, ids: Sequence[str] | None) -> str:
     return "\n".join(lines)
 
 
+def _seda_command() -> str:
+    """How the user should call seda: on PATH, else the virtualenv's script relative to here."""
+    if shutil.which("seda"):
+        return "seda"
+    script = Path(sys.executable).parent / "seda"
+    try:
+        return str(script.relative_to(Path.cwd()))
+    except ValueError:
+        return str(script)
+
+
 def where_to_look(settings: Settings, stack: Stack) -> str:
     """Commands and URLs to explore what `seda run` left running."""
     worker = stack.worker_service(settings.worker_index)
+    seda = _seda_command()
     return "\n".join([
         "Running: "
         f"Kafka {KAFKA_VERSION} {settings.bootstrap_servers} | Elasticsearch {ES_VERSION} "
         f"{settings.elasticsearch_url} | Prometheus http://127.0.0.1:{settings.prometheus_port} | "
         f"worker-{settings.worker_index} http://127.0.0.1:{worker.port}/metrics",
         "Where to look:",
-        f"  seda tail {settings.topic('optouts')} --from-beginning --timeout 2     # opt-out events",
-        f"  seda tail {settings.topic('escalations')} --from-beginning --timeout 2 # escalations",
+        f"  {seda} tail {settings.topic('optouts')} --from-beginning --timeout 2      # opt-out events",
+        f"  {seda} tail {settings.topic('escalations')} --from-beginning --timeout 2  # escalations",
+        f"  kcat -b {settings.bootstrap_servers} -C -t {settings.topic('optouts')} -e -q -f '%k\\n'"
+        "                  # suppression keys",
         f"  curl -s '{settings.elasticsearch_url}/{settings.messages_alias}/_search?q=category:complaint"
         "&size=3&pretty'",
         f"  curl -s http://127.0.0.1:{worker.port}/metrics | grep ^seda_",
-        f"  seda stack status ; seda stack logs worker-{settings.worker_index}   (log: {worker.logfile})",
+        f"  {seda} stack status ; {seda} stack logs {worker.name}   (log: {worker.logfile})",
         "  make down                                                    # stop everything",
     ])
 

@@ -9,6 +9,7 @@ series count cannot grow with traffic. ``docs/metrics.md`` documents each one.
 from __future__ import annotations
 
 import time
+from collections.abc import Collection
 
 from prometheus_client import (
     CollectorRegistry,
@@ -120,6 +121,11 @@ CONSUMER_LAG = Gauge(
     "seda_consumer_lag_messages", "Messages between the committed offset and the end of the "
     "partition, for partitions assigned to this worker.", ["topic", "partition"], registry=REGISTRY,
 )
+
+
+def bounded(value: str | None, allowed: Collection[str]) -> str:
+    """``value`` when it is one of ``allowed``, else ``"other"``: keeps label sets closed."""
+    return value if value is not None and value in allowed else "other"
 
 
 def started(version: str, model_version: str, worker: str) -> None:

@@ -329,7 +329,8 @@ def escalation_event(enriched: Mapping[str, Any], created_at: datetime,
 def dead_letter(value: object, source: SourceRecord, stage: str, error: BaseException,
                 failed_at: datetime, message_id: str | None = None) -> Record:
     """A DeadLetter record for a value that could not be processed."""
-    reason = getattr(error, "reason", None) or type(error).__name__
+    # Reasons are a closed set (they label metrics); the class is kept separately.
+    reason = getattr(error, "reason", None) or f"{stage}_error"
     return {
         "original": (value if isinstance(value, bytes) else b"")[:MAX_DEAD_LETTER_BYTES],
         "original_key": source.key,

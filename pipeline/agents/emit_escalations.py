@@ -9,6 +9,7 @@ from pipeline import metrics, process, records
 from pipeline.agents.common import send_all
 from pipeline.app import app, settings
 from pipeline.topics import enriched_messages, escalations
+from pipeline.triage.types import ESCALATION_REASONS
 
 AGENT = "emit_escalations"
 
@@ -26,7 +27,7 @@ async def emit_escalations(stream: Any) -> None:
         await send_all(escalations, out)
         for _, event in out:
             for reason in event["reasons"]:
-                metrics.ESCALATIONS.labels(reason=reason).inc()
+                metrics.ESCALATIONS.labels(reason=metrics.bounded(reason, ESCALATION_REASONS)).inc()
         metrics.MESSAGES_OUT.labels(agent=AGENT, outcome="escalation").inc(len(out))
         metrics.MESSAGES_OUT.labels(agent=AGENT, outcome="skipped").inc(len(good) - len(out))
         # Undecodable enriched records are dead-lettered once, by index_messages.

@@ -9,6 +9,7 @@ from pipeline import metrics, process, records
 from pipeline.agents.common import send_all
 from pipeline.app import app, settings
 from pipeline.topics import enriched_messages, optouts
+from pipeline.triage.types import LANGUAGES, TIERS
 
 AGENT = "emit_optouts"
 
@@ -26,8 +27,9 @@ async def emit_optouts(stream: Any) -> None:
         await send_all(optouts, out)
         now_s = time.time()
         for _, event in out:
-            metrics.OPTOUTS.labels(action=event["action"], language=event["language"],
-                                   tier=event["tier"]).inc()
+            metrics.OPTOUTS.labels(action=event["action"],
+                                   language=metrics.bounded(event["language"], LANGUAGES),
+                                   tier=metrics.bounded(event["tier"], TIERS)).inc()
         for rec in good:
             if rec["opt_out"] or rec["opt_in"]:
                 metrics.OPTOUT_LATENCY_SECONDS.observe(max(0.0, now_s - rec["ingested_at"].timestamp()))

@@ -9,6 +9,7 @@ from pipeline import metrics, process, records
 from pipeline.agents.common import send_all, source_of
 from pipeline.app import app, settings
 from pipeline.topics import deadletter, enriched_messages, raw_messages
+from pipeline.triage.types import CATEGORIES, CHANNELS, LANGUAGES, SENTIMENTS
 
 AGENT = "enrich_messages"
 
@@ -32,10 +33,13 @@ async def enrich_messages(stream: Any) -> None:
         for _, dl in out.dead:
             metrics.DEAD_LETTERS.labels(stage=dl["stage"], reason=dl["reason"]).inc()
         for _, rec in out.enriched:
-            lang = rec["language"]
-            metrics.BY_LANGUAGE.labels(language=lang, channel=rec["message"]["channel"]).inc()
-            metrics.BY_CATEGORY.labels(category=rec["category"], language=lang).inc()
-            metrics.BY_SENTIMENT.labels(sentiment=rec["sentiment"], language=lang).inc()
+            lang = metrics.bounded(rec["language"], LANGUAGES)
+            channel = metrics.bounded(rec["message"]["channel"], CHANNELS)
+            metrics.BY_LANGUAGE.labels(language=lang, channel=channel).inc()
+            metrics.BY_CATEGORY.labels(category=metrics.bounded(rec["category"], CATEGORIES),
+                                       language=lang).inc()
+            metrics.BY_SENTIMENT.labels(sentiment=metrics.bounded(rec["sentiment"], SENTIMENTS),
+                                        language=lang).inc()
             if rec["opt_out_review"]:
                 metrics.OPTOUT_REVIEW.labels(language=lang).inc()
         metrics.BATCH_SECONDS.labels(agent=AGENT).observe(time.perf_counter() - started)

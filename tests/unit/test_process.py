@@ -57,7 +57,8 @@ def test_a_message_that_breaks_triage_is_dead_lettered_alone(monkeypatch):
     out = process.enrich_batch(_items([schemas.encode("RawMessage", m) for m in msgs]), NOW)
     assert len(out.enriched) == 4
     [(_, dl)] = out.dead
-    assert dl["stage"] == "triage" and dl["reason"] == "RuntimeError" and dl["message_id"] == msgs[2]["id"]
+    assert dl["stage"] == "triage" and dl["reason"] == "triage_error"
+    assert dl["error_class"] == "RuntimeError" and dl["message_id"] == msgs[2]["id"]
 
 
 def test_events_and_index_actions():
