@@ -46,7 +46,10 @@ def cmd_stack(args: argparse.Namespace) -> int:
 
     stack = Stack(_settings())
     if args.action == "up":
-        stack.up()
+        stack.up(registry=args.registry)
+        if args.registry:
+            log.info("schema registry: %s (use SEDA_SCHEMA_REGISTRY_URL=%s)", stack.registry_url,
+                     stack.registry_url)
         for row in stack.status():
             if row["service"] in stack.services:
                 log.info("%-13s up   pid %-7s port %s", row["service"], row["pid"], row["port"])
@@ -319,6 +322,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-n", "--lines", type=int, default=40, help="log lines to show (default 40)")
     p.add_argument("-f", "--follow", action="store_true", help="keep printing new log lines")
     p.add_argument("--json", action="store_true", help="status as JSON lines")
+    p.add_argument("--registry", action="store_true",
+                   help="with up: also start a local Apicurio schema registry (Confluent-compatible API)")
 
     p = add("topics", cmd_topics, "create or list Seda's Kafka topics")
     p.add_argument("action", choices=["create", "list"])

@@ -81,8 +81,9 @@ class Settings:
     # --- Messages --------------------------------------------------------
     default_calling_code: str = ""
 
-    # --- Prometheus ------------------------------------------------------
+    # --- Prometheus and the optional local schema registry ----------------
     prometheus_port: int = 9090
+    registry_port: int = 8081
 
     # --- Worker ----------------------------------------------------------
     web_host: str = "127.0.0.1"
@@ -155,7 +156,7 @@ class Settings:
         """
         errors: list[str] = []
         for name in ("kafka_port", "kafka_controller_port", "es_port", "es_transport_port",
-                     "prometheus_port", "web_port"):
+                     "prometheus_port", "registry_port", "web_port"):
             value = getattr(self, name)
             if not 1 <= value <= 65535:
                 errors.append(f"{_env(name)}={value}: not a TCP port (1-65535)")

@@ -32,6 +32,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tarfile
 import time
 import urllib.error
 import urllib.request
@@ -57,6 +58,12 @@ ES_URL = (
     "https://repo1.maven.org/maven2/org/elasticsearch/distribution/integ-test-zip/"
     f"elasticsearch/{ES_VERSION}/{ES_ZIP}"
 )
+REGISTRY_VERSION = "3.3.3"
+REGISTRY_TGZ = f"apicurio-registry-app-{REGISTRY_VERSION}-all.tar.gz"
+REGISTRY_URL = ("https://repo1.maven.org/maven2/io/apicurio/apicurio-registry-app/"
+                f"{REGISTRY_VERSION}/{REGISTRY_TGZ}")
+#: Path of the Confluent-compatible API on Apicurio Registry.
+REGISTRY_CCOMPAT_PATH = "/apis/ccompat/v7"
 #: Debian package providing /usr/bin/prometheus and /usr/bin/promtool.
 PROMETHEUS_PACKAGE = "prometheus"
 PROMETHEUS_BIN = "prometheus"
@@ -223,6 +230,10 @@ class Stack:
                                   self.log_dir / "prometheus.log",
                                   str(self.prom_dir / "prometheus.yml"), settings.prometheus_port),
         }
+        #: Optional: only with `seda stack up --registry`.
+        self.registry = Service("registry", self.run_dir / "registry.pid", self.log_dir / "registry.log",
+                                "quarkus-run.jar", settings.registry_port)
+        self.registry_dir = self.state / "registry"
 
     # ------------------------------------------------------------------ layout
     def _prepare_dirs(self) -> None:
@@ -289,30 +300,36 @@ class Stack:
                 raise StackError(f"checksum mismatch for {name}: {actual} != pinned {digest}")
         (directory / ".verified").write_text(json.dumps(sums, sort_keys=True))
 
-    def install_elasticsearch(self) -> Path:
-        """Download (once, into the cache), verify and unpack the Elasticsearch zip."""
+    def download(self, url: str, name: str) -> Path:
+        """Fetch ``url`` into the download cache once; verify its pinned SHA-256 every time."""
         downloads = self.cache / "downloads"
         downloads.mkdir(parents=True, exist_ok=True)
-        zpath = downloads / ES_ZIP
-        digest = pinned_checksums()[ES_ZIP]
-        if not zpath.exists() or sha256_file(zpath) != digest:
-            log.info("downloading %s", ES_URL)
-            part = zpath.with_suffix(".part")
-            try:
-                with urllib.request.urlopen(ES_URL, timeout=60) as resp, part.open("wb") as fh:  # noqa: S310
-                    shutil.copyfileobj(resp, fh, 1 << 20)
-            except (urllib.error.URLError, OSError) as exc:
-                raise StackError(f"could not download {ES_URL}: {exc}") from exc
-            actual = sha256_file(part)
-            if actual != digest:
-                part.unlink()
-                raise StackError(f"checksum mismatch for {ES_ZIP}: {actual} != pinned {digest}")
-            part.rename(zpath)
+        path = downloads / name
+        digest = pinned_checksums()[name]
+        if path.exists() and sha256_file(path) == digest:
+            return path
+        log.info("downloading %s", url)
+        part = path.with_suffix(".part")
+        try:
+            with urllib.request.urlopen(url, timeout=60) as resp, part.open("wb") as fh:  # noqa: S310
+                shutil.copyfileobj(resp, fh, 1 << 20)
+        except (urllib.error.URLError, OSError) as exc:
+            raise StackError(f"could not download {url}: {exc}") from exc
+        actual = sha256_file(part)
+        if actual != digest:
+            part.unlink()
+            raise StackError(f"checksum mismatch for {name}: {actual} != pinned {digest}")
+        part.rename(path)
+        return path
+
+    def install_elasticsearch(self) -> Path:
+        """Download (once, into the cache), verify and unpack the Elasticsearch zip."""
+        zpath = self.download(ES_URL, ES_ZIP)
         if not (self.es_home / "bin" / "elasticsearch").exists():
             tmp = self.es_dir / "unpack.tmp"
             shutil.rmtree(tmp, ignore_errors=True)
             with zipfile.ZipFile(zpath) as zf:
-                zf.extractall(tmp)
+                zf.extractall(tmp)  # noqa: S202 - checksum-pinned archive
                 # zipfile drops the execute bits; restore them from the archive.
                 for info in zf.infolist():
                     mode = (info.external_attr >> 16) & 0o777
@@ -373,7 +390,10 @@ class Stack:
     # ------------------------------------------------------------------ helpers
     def _spawn(self, name: str, cmd: list[str], cwd: Path, env: dict[str, str] | None = None,
                user: str | None = None) -> int:
-        svc = self.services[name]
+        return self._spawn_service(self.services[name], cmd, cwd, env, user)
+
+    def _spawn_service(self, svc: Service, cmd: list[str], cwd: Path, env: dict[str, str] | None = None,
+                       user: str | None = None) -> int:
         svc.logfile.parent.mkdir(parents=True, exist_ok=True)
         with svc.logfile.open("ab") as out:
             proc = subprocess.Popen(
@@ -384,7 +404,10 @@ class Stack:
         return proc.pid
 
     def _wait(self, name: str, check: Callable[[], bool], pid_check: Callable[[], bool]) -> None:
-        svc = self.services[name]
+        self._wait_service(self.services[name], check, pid_check)
+
+    def _wait_service(self, svc: Service, check: Callable[[], bool], pid_check: Callable[[], bool]) -> None:
+        name = svc.name
         deadline = time.monotonic() + self.s.start_timeout_s
         while time.monotonic() < deadline:
             if check():
@@ -619,6 +642,45 @@ class Stack:
         self._spawn("prometheus", cmd, cwd=self.prom_dir)
         self._wait("prometheus", self.prometheus_healthy, svc.alive)
 
+    # ------------------------------------------------------------------ schema registry
+    @property
+    def registry_url(self) -> str:
+        """Base URL of the local registry's Confluent-compatible API."""
+        return f"http://127.0.0.1:{self.s.registry_port}{REGISTRY_CCOMPAT_PATH}"
+
+    def registry_healthy(self) -> bool:
+        """True when the registry answers ``GET /subjects``."""
+        return http_get(f"{self.registry_url}/subjects", timeout=3)[0] == 200
+
+    def start_registry(self) -> None:
+        """Start Apicurio Registry (in-memory storage) with its Confluent-compatible API."""
+        svc = self.registry
+        if svc.running():
+            self._wait_service(svc, self.registry_healthy, svc.running)
+            return
+        if port_open("127.0.0.1", svc.port):
+            raise StackError(f"port {svc.port} is in use; move the registry with SEDA_REGISTRY_PORT")
+        home = self.registry_dir / f"apicurio-registry-{REGISTRY_VERSION}"
+        if not (home / "quarkus-run.jar").exists():
+            tgz = self.download(REGISTRY_URL, REGISTRY_TGZ)
+            tmp = self.registry_dir / "unpack.tmp"
+            shutil.rmtree(tmp, ignore_errors=True)
+            tmp.mkdir(parents=True)
+            with tarfile.open(tgz) as tf:
+                tf.extractall(tmp, filter="data")
+            tmp.rename(home)
+        java_home = find_java(KAFKA_MIN_JAVA)
+        java = str(java_home / "bin" / "java") if java_home else "java"
+        cmd = [java, "-Xmx384m", f"-Dquarkus.http.port={svc.port}", "-Dquarkus.http.host=127.0.0.1",
+               "-Dquarkus.management.enabled=false", "-jar", str(home / "quarkus-run.jar")]
+        log.info("starting Apicurio Registry %s on 127.0.0.1:%d", REGISTRY_VERSION, svc.port)
+        self._spawn_service(svc, cmd, cwd=self.registry_dir)
+        self._wait_service(svc, self.registry_healthy, svc.alive)
+
+    def stop_registry(self) -> bool:
+        """Stop the optional registry; True when it was running."""
+        return self._stop(self.registry)
+
     # ------------------------------------------------------------------ workers
     # Detached workers are named worker-<n> (consumer group "seda") or
     # <group>-worker-<n>, so workers of other groups (tests, benchmarks) on the
@@ -698,13 +760,20 @@ class Stack:
         return stopped
 
     # ------------------------------------------------------------------ public
-    def up(self) -> None:
-        """Install what is missing and start every service; idempotent."""
+    def up(self, registry: bool = False) -> None:
+        """Install what is missing and start every service; idempotent.
+
+        Args:
+            registry: Also start the optional schema registry.
+        """
         self._prepare_dirs()
         self.check_disk()
         self.start_kafka()
         self.start_elasticsearch()
         self.start_prometheus()
+        if registry:
+            self.registry_dir.mkdir(parents=True, exist_ok=True)
+            self.start_registry()
 
     def _stop(self, svc: Service, timeout: float = 60.0) -> bool:
         pid = svc.pid()
@@ -737,6 +806,8 @@ class Stack:
     def down(self) -> list[str]:
         """Stop workers, Prometheus, Kafka and Elasticsearch; return what was stopped."""
         stopped = self.stop_workers()
+        if self._stop(self.registry):
+            stopped.append("registry")
         for name in ("prometheus", "kafka", "elasticsearch"):
             if self._stop(self.services[name]):
                 stopped.append(name)
@@ -755,6 +826,11 @@ class Stack:
             rows.append({"service": name, "running": pid is not None,
                          "healthy": bool(pid and health[name]()), "pid": pid,
                          "port": svc.port, "log": str(svc.logfile)})
+        if self.registry.pidfile.exists():
+            pid = self.registry.pid()
+            rows.append({"service": "registry", "running": pid is not None,
+                         "healthy": bool(pid) and self.registry_healthy(), "pid": pid,
+                         "port": self.registry.port, "log": str(self.registry.logfile)})
         for svc in self.workers():
             pid = svc.pid()
             healthy = bool(pid) and http_get(f"http://127.0.0.1:{svc.port}/metrics", 2)[0] == 200
@@ -766,6 +842,7 @@ class Stack:
         """Log files of one service (or all)."""
         files = {name: [svc.logfile] for name, svc in self.services.items()}
         files["elasticsearch"].append(self.log_dir / "elasticsearch-launch.log")
+        files["registry"] = [self.registry.logfile]
         for svc in self.workers():
             files[svc.name] = [svc.logfile]
         if service is None:
