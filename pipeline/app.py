@@ -12,7 +12,7 @@ import faust
 
 from pipeline import __version__, metrics
 from pipeline import settings as settings_module
-from pipeline.triage import MODEL_VERSION
+from pipeline.triage import model_version
 
 settings = settings_module.get()
 
@@ -63,5 +63,5 @@ async def health_page(view: faust.web.View, request: faust.web.Request) -> faust
     """Liveness: the worker's versions and assigned partitions."""
     tps = app.consumer.assignment() if app.consumer else set()
     assigned = sorted(f"{tp.topic}:{tp.partition}" for tp in tps)
-    return view.json({"status": "ok", "version": __version__, "model_version": MODEL_VERSION,
+    return view.json({"status": "ok", "version": __version__, "model_version": model_version(),
                      "worker": settings.worker_index, "assigned": assigned})

@@ -6,13 +6,13 @@ enrich agent uses, writes it, and moves on.
 
 from __future__ import annotations
 
-import io
-import json
 import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any
+
+import orjson
 
 from pipeline.triage import TriageRequest, TriageResult, triage_batch
 
@@ -59,20 +59,20 @@ def request_from(obj: dict[str, Any]) -> TriageRequest:
                          survey_scale=obj.get("survey_scale") or None)
 
 
-def _open_in(path: str) -> IO[str]:
+def _open_in(path: str) -> IO[bytes]:
     if path == "-":
-        return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8")
-    return Path(path).open(encoding="utf-8-sig")
+        return sys.stdin.buffer
+    return Path(path).open("rb")
 
 
-def _open_out(path: str) -> IO[str]:
+def _open_out(path: str) -> IO[bytes]:
     if path == "-":
-        return io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", write_through=False)
-    return Path(path).open("w", encoding="utf-8")
+        return sys.stdout.buffer
+    return Path(path).open("wb")
 
 
-def _batches(lines: Iterator[str], size: int) -> Iterator[list[tuple[int, str]]]:
-    batch: list[tuple[int, str]] = []
+def _batches(lines: Iterator[bytes], size: int) -> Iterator[list[tuple[int, bytes]]]:
+    batch: list[tuple[int, bytes]] = []
     for n, line in enumerate(lines, start=1):
         if line.strip():
             batch.append((n, line))
@@ -100,19 +100,19 @@ def classify_stream(input_path: str, output_path: str, batch_size: int = 512,
             rows: list[dict[str, Any] | None] = []
             for n, line in batch:
                 try:
-                    obj = json.loads(line)
+                    obj = orjson.loads(line.removeprefix(b"\xef\xbb\xbf"))
                     if not isinstance(obj, dict):
                         raise ValueError("line is not a JSON object")
                     requests.append(request_from(obj))
                     ids.append(obj.get("id"))
                     rows.append(None)
-                except ValueError as exc:
+                except ValueError as exc:  # orjson.JSONDecodeError is a ValueError
                     rows.append({"id": None, "line": n, "error": str(exc)})
             results = iter(triage_batch(requests))
             id_iter = iter(ids)
             for row in rows:
                 out = row if row is not None else result_json(next(id_iter), next(results))
-                dst.write(json.dumps(out, ensure_ascii=False, separators=(",", ":")) + "\n")
+                dst.write(orjson.dumps(out) + b"\n")
             count += len(batch)
             if progress:
                 progress(count, None, started)

@@ -244,6 +244,56 @@ def cmd_classify(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_train(args: argparse.Namespace) -> int:
+    """``seda train``: build every triage model from the corpus and permitted public sets."""
+    from pipeline.triage import train
+
+    settings = _settings()
+    manifest = train.train(settings.shared_data_dir)
+    print(f"models {manifest['version']} written to pipeline/models in {manifest['seconds']}s; "
+          + ", ".join(f"{task} {rows} rows" for task, rows in manifest["trained_rows"].items()))
+    return EXIT_OK
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    """``seda eval``: quality on the held-out split and the public sets, with baselines."""
+    from pipeline.triage import quality
+
+    text, figures = quality.run(_settings().shared_data_dir, speed=not args.no_speed)
+    if args.write:
+        quality.write(Path(args.write), text, figures)
+        log.info("wrote %s and %s", args.write, Path(args.write).with_suffix(".json"))
+    print(text)
+    return EXIT_OK
+
+
+def cmd_corpus(args: argparse.Namespace) -> int:
+    """``seda corpus check|build|stats``."""
+    import collections
+
+    from pipeline import corpus
+
+    if args.action == "build":
+        for name, (train, held) in corpus.build(Path(args.raw)).items():
+            print(f"{name:<24} train {train:>5}  held-out {held:>5}")
+        return EXIT_OK
+    rows = corpus.train_rows() + corpus.heldout_rows()
+    if args.action == "check":
+        problems = corpus.check(rows)
+        for line in problems:
+            print(line)
+        print(f"{len(rows)} lines, {len(problems)} problems")
+        return EXIT_FAIL if problems else EXIT_OK
+    for field in ("language", "category", "sentiment", "channel"):
+        counts = collections.Counter(r[field] for r in rows)
+        print(f"{field}: " + "  ".join(f"{k} {v}" for k, v in counts.most_common()))
+    flags = {f: sum(bool(r[f]) for r in rows) for f in ("opt_out", "opt_out_review", "opt_in", "help",
+                                                      "escalate")}
+    print("flags: " + "  ".join(f"{k} {v}" for k, v in flags.items()))
+    print(f"train {len(corpus.train_rows())}, held-out {len(corpus.heldout_rows())}")
+    return EXIT_OK
+
+
 # --------------------------------------------------------------------------- run / summary
 
 
@@ -362,6 +412,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--output", default="-", help="output JSONL ('-' = stdout)")
     p.add_argument("--batch-size", type=int, default=512, help="messages triaged per batch")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+
+    add("train", cmd_train, "build the triage models (corpus training split + permitted public sets)")
+
+    p = add("eval", cmd_eval, "score every triage task on the held-out split and the public test sets")
+    p.add_argument("--write", metavar="PATH", help="also write the report (e.g. docs/quality.md) and "
+                                                   "its figures as JSON beside it")
+    p.add_argument("--no-speed", action="store_true", help="skip the throughput measurement")
+
+    p = add("corpus", cmd_corpus, "check, build (split) or summarise the labelled corpus")
+    p.add_argument("action", choices=["check", "build", "stats"])
+    p.add_argument("--raw", default=str(Path(__file__).parent / "data" / "corpus" / "raw"),
+                   help="for build: directory of newly written files to check, deduplicate and split")
 
     p = add("run", cmd_run, "bring everything up, replay the bundled sample and print a summary")
     p.add_argument("--sample", default=str(Path(__file__).parent / "data" / "sample_messages.jsonl"),

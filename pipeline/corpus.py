@@ -169,9 +169,16 @@ def build(raw_dir: Path) -> dict[str, tuple[int, int]]:
     Raises:
         ValueError: when a file breaks the labelling conventions.
     """
+    fresh = sorted(raw_dir.glob("*.jsonl"))
+    names = {p.name for p in fresh}
+    # Texts already in the corpus (from other files) count as seen.
     seen: set[str] = set()
+    for directory in (TRAIN_DIR, HELDOUT_DIR):
+        for path in directory.glob("*.jsonl"):
+            if path.name not in names:
+                seen.update(" ".join(r["text"].casefold().split()) for r in read_jsonl(path))
     out: dict[str, tuple[int, int]] = {}
-    for path in sorted(raw_dir.glob("*.jsonl")):
+    for path in fresh:
         rows = list(read_jsonl(path))
         issues = [p for p in check(rows) if "duplicate text" not in p]
         if issues:

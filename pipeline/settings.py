@@ -97,6 +97,10 @@ class Settings:
     max_record_bytes: int = 4 * 1024 * 1024
     log_level: str = "info"
 
+    # --- Training and evaluation ------------------------------------------
+    shared_data_dir: Path = field(
+        default_factory=lambda: Path(__file__).resolve().parents[2] / "shared" / "data")
+
     # --- Local stack -----------------------------------------------------
     state_dir: Path = field(default_factory=_default_state_dir)
     cache_dir: Path = field(default_factory=_default_cache_dir)

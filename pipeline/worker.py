@@ -22,7 +22,7 @@ def run(settings: Settings) -> int:
 
     import pipeline.agents  # noqa: F401 - registers the agents with the app
     from pipeline.app import app
-    from pipeline.triage import MODEL_VERSION
+    from pipeline.triage import model_version
 
     (settings.state_dir / "faust").mkdir(parents=True, exist_ok=True)
     created = kafka_io.create_topics(settings)
@@ -32,7 +32,10 @@ def run(settings: Settings) -> int:
     stack = Stack(settings)
     target = stack.register_target(settings.worker_port, {
         "worker": str(settings.worker_index), "group": settings.group_id})
-    metrics.started(__version__, MODEL_VERSION, str(settings.worker_index))
+    from pipeline.triage import engine
+
+    engine.warm_up()  # models load before the first batch, not during it
+    metrics.started(__version__, model_version(), str(settings.worker_index))
     worker = Worker(app, loglevel=settings.log_level.upper(), quiet=True,
                     redirect_stdouts=False, override_logging=True)
     # Faust installs its own SIGTERM handler (graceful stop); SIGHUP is ignored so a

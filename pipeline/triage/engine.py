@@ -1,75 +1,328 @@
-"""Bootstrap triage engine: script-based language and exact opt-out keywords.
+"""The triage of a batch: normalisation, language, opt-out, survey, category, sentiment, escalation.
 
-This is the simplest honest version that the streaming backbone runs on until the
-trained models land (see the triage issue): it only decides what exact rules can
-decide and labels everything else ``other``/``neutral`` with low confidence.
+Cheap rules first, the trained models (one shared featurisation per batch) where
+rules do not settle a question, an external detector (lingua, restricted to the
+candidates) only for the few Arabic-script texts the language model is unsure
+about. Every decision carries its evidence.
 """
 
 from __future__ import annotations
 
-import unicodedata
+import logging
+import re
 from collections.abc import Sequence
+from functools import cache
+from typing import Any
 
+import numpy as np
+
+from pipeline import __version__
+from pipeline.triage import escalation, features, models, optout, signals, survey
+from pipeline.triage.lexicon import LEXICON, Found
+from pipeline.triage.normalize import DIGIT_FOLD as _DIGITS
+from pipeline.triage.normalize import base, digit_scripts, display, fold, lid_from_base
 from pipeline.triage.types import CATEGORIES, Evidence, TriageRequest, TriageResult
 
-MODEL_VERSION = "triage-0.0.1+bootstrap"
+log = logging.getLogger(__name__)
 
-_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
-_PERSIAN_LETTERS = set("پچژگکی")
-_OPT_OUT = {"11", "stop", "stopall", "unsubscribe", "cancel", "end", "quit", "revoke", "optout",
-            "لغو", "لغو 11", "لغو11", "الغاء", "إلغاء"}
-_OPT_IN = {"12", "start", "unstop"}
-_HELP = {"help", "info", "راهنما", "مساعدة"}
+ARABIC_SCRIPT = ("fa", "ar", "ur")
+LATIN_SCRIPT = ("en", "fa-Latn", "ar-Latn")
+#: Below this confidence an Arabic-script decision is handed to lingua (restricted).
+FALLBACK_THRESHOLD = 0.65
+#: Model probability above which an opt-out the rules missed is queued for review.
+REVIEW_THRESHOLD = 0.6
+#: Model probabilities above which requests the rules missed are applied (phrasings the
+#: lexicon does not know yet); opt-outs need a cue of the opt-out vocabulary as well.
+OPT_OUT_MODEL_THRESHOLD = 0.9
+OPT_IN_MODEL_THRESHOLD = 0.8
+_OPT_OUT_HINTS = frozenset({
+    "out.msg", "out.stop_verb", "out.post_verb", "out.remove", "out.dont_want", "out.neg",
+    "out.neg_ar", "out.neg_send", "out.send", "out.send_ar", "out.ambiguous", "out.list",
+    "scope.surveys", "scope.marketing",
+})
+_NOT_A_REQUEST = frozenset({"out.how_to", "out.suggest", "esc.joke", "out.conditional"})
 
+ESCALATION_THRESHOLD = 0.6
+#: Probability that a message escalates at all above which the model's best reason is used.
+ANY_THRESHOLD = 0.35
 
-def _language(text: str) -> tuple[str, float]:
-    arabic = latin = 0
-    persian = False
-    for ch in text:
-        if "\u0600" <= ch <= "\u06ff":
-            arabic += 1
-            persian = persian or ch in _PERSIAN_LETTERS
-        elif ch.isascii() and ch.isalpha():
-            latin += 1
-    if arabic:
-        return ("fa" if persian else "ar"), 0.6
-    if latin:
-        return "en", 0.5
-    if any(c in "۰۱۲۳۴۵۶۷۸۹" for c in text) or text.strip() in {"11", "12"}:
-        return "fa", 0.5
-    if any(c in "٠١٢٣٤٥٦٧٨٩" for c in text):
-        return "ar", 0.5
-    if any(c.isdigit() for c in text):
-        return "en", 0.4
-    return "und", 1.0
+_ARABIC_LETTER = re.compile(r"[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06ff]")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_NUMBER_WORDISH = re.compile(r"\d|⭐|★")
+_STATS = {"fallback": 0, "decided": 0}
 
 
-def triage(request: TriageRequest) -> TriageResult:
-    """Triage one message."""
-    norm = unicodedata.normalize("NFKC", request.text).translate(_DIGITS).strip()
-    key = " ".join(norm.lower().split())
-    language, confidence = _language(request.text)
-    scores = dict.fromkeys(CATEGORIES, 0.0)
-    category, evidence = "other", []
-    opt_out = key in _OPT_OUT
-    opt_in = key in _OPT_IN
-    if opt_out:
-        category = "opt_out"
-        evidence.append(Evidence("opt_out", "opt_out", "bootstrap.keyword", norm, 0, len(norm)))
-    elif opt_in:
-        category = "opt_in"
-        evidence.append(Evidence("opt_in", "opt_in", "bootstrap.keyword", norm, 0, len(norm)))
-    scores[category] = 1.0 if (opt_out or opt_in) else 0.3
-    return TriageResult(
-        normalized_text=norm, language=language, language_confidence=confidence,
-        language_runner_up=None, category=category, category_confidence=scores[category],
-        category_scores=scores, sentiment="neutral", sentiment_score=0.0,
-        model_version=MODEL_VERSION, opt_out=opt_out, opt_out_tier="keyword" if opt_out or opt_in else None,
-        opt_out_scope="all" if opt_out or opt_in else None, opt_in=opt_in, help=key in _HELP,
-        evidence=evidence,
-    )
+def model_version() -> str:
+    """``triage-<package version>+<models version>`` (models built by ``seda train``)."""
+    try:
+        return f"triage-{__version__}+{models.load().version}"
+    except models.ModelsMissing:
+        return f"triage-{__version__}+untrained"
+
+
+def warm_up() -> None:
+    """Load the models, the lexicon automaton and the fallback detector now, not on the first message."""
+    triage_batch([TriageRequest(text="warm up"), TriageRequest(text="گرم")])
+    _lingua()
+
+
+def fallback_stats() -> dict[str, int]:
+    """How many language decisions were made, and how many went to the external detector."""
+    return dict(_STATS)
+
+
+@cache
+def _lingua() -> Any:
+    from lingua import Language, LanguageDetectorBuilder
+
+    detector = LanguageDetectorBuilder.from_languages(
+        Language.PERSIAN, Language.ARABIC, Language.URDU).with_preloaded_language_models().build()
+    return detector, {Language.PERSIAN: "fa", Language.ARABIC: "ar", Language.URDU: "ur"}
+
+
+def _softmax(x: np.ndarray) -> np.ndarray:
+    e = np.exp(x - x.max(axis=-1, keepdims=True))
+    return e / e.sum(axis=-1, keepdims=True)
+
+
+def _sigmoid(x: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-x))
+
+
+def _digit_language(text: str, hint: str | None) -> tuple[str, float]:
+    stripped = text.strip()
+    if stripped in {"11", "12", "۱۱", "۱۲"} and hint is None:
+        return "fa", 0.9  # the Iranian SMS-panel codes
+    if hint:
+        return hint, 0.8
+    scripts = digit_scripts(text)
+    if scripts.persian >= max(scripts.arabic, scripts.latin, 1):
+        return "fa", 0.9
+    if scripts.arabic >= max(scripts.latin, 1):
+        return "ar", 0.9
+    return "en", 0.6
+
+
+Language = tuple[str, float, str | None, Evidence]
+
+
+def _languages(requests: Sequence[TriageRequest], lid_texts: Sequence[str],
+               lang_model: models.LinearModel) -> list[Language]:
+    """Script rules, then the model restricted to the script's candidates, then lingua if unsure."""
+    out: list[Language | None] = [None] * len(requests)
+    rows: dict[tuple[str, ...], list[int]] = {ARABIC_SCRIPT: [], LATIN_SCRIPT: []}
+    arabic_counts, latin_counts = features.script_counts(lid_texts)
+    for i, (text, arabic, latin) in enumerate(zip(lid_texts, arabic_counts.tolist(), latin_counts.tolist(),
+                                                  strict=True)):
+        if arabic + latin == 0:
+            if _NUMBER_WORDISH.search(text):
+                lang, conf = _digit_language(requests[i].text, requests[i].language_hint)
+                out[i] = (lang, conf, None, Evidence("language", lang, "language.digits", text[:200]))
+            else:
+                out[i] = ("und", 1.0, None, Evidence("language", "und", "language.no_letters", text[:200]))
+            continue
+        rows[ARABIC_SCRIPT if arabic >= 0.3 * (arabic + latin) else LATIN_SCRIPT].append(i)
+    index = {label: k for k, label in enumerate(lang_model.labels)}
+    for candidates, members in rows.items():
+        if not members:
+            continue
+        grams = features.ngrams([lid_texts[i] for i in members], lang_model.spec)
+        logits = lang_model.logits(features.to_csr(grams, lang_model.spec.dim))
+        probs = _softmax(logits[:, [index[c] for c in candidates]]).tolist()
+        for i, p in zip(members, probs, strict=True):
+            ranked = sorted(range(len(candidates)), key=p.__getitem__, reverse=True)
+            best, second, conf = candidates[ranked[0]], candidates[ranked[1]], p[ranked[0]]
+            rule = "language.model"
+            _STATS["decided"] += 1
+            if candidates is ARABIC_SCRIPT and conf < FALLBACK_THRESHOLD:
+                detector, names = _lingua()
+                values = detector.compute_language_confidence_values(lid_texts[i])
+                if values and values[0].value > conf:
+                    _STATS["fallback"] += 1
+                    ranking = [names[v.language] for v in values]
+                    best, conf = ranking[0], float(values[0].value)
+                    second = ranking[1] if len(ranking) > 1 else second
+                    rule = "language.lingua_fallback"
+            out[i] = (best, conf, second, Evidence("language", best, rule, ""))
+    return [o for o in out if o is not None]
+
+
+def _survey_sentiment(score: int, scale: str) -> str:
+    if scale == "nps":
+        return "negative" if score <= 6 else ("neutral" if score <= 8 else "positive")
+    return "negative" if score <= 2 else ("neutral" if score == 3 else "positive")
+
+
+def _escalation(found: Found, category: str, reading: survey.SurveyReading | None, probs: Sequence[float],
+                labels: Sequence[str], positive: bool = False) -> dict[str, Evidence]:
+    """Reasons to escalate: rule matches (with spans), plus the model's for what rules miss.
+
+    Jokes (laughter next to praise) never escalate; a bare survey score never does; an
+    ambiguous opt-out is not a reason by itself.
+    """
+    if escalation.is_joke(found) and (category in ("praise", "other") or positive):
+        return {}
+    if reading is not None and not reading.comment:
+        return {}
+    folded = found.text
+    reasons = escalation.find(found)
+    p = dict(zip(labels, probs, strict=True))
+    any_p = p.pop("any", 0.0)
+    quiet = category in ("praise", "other", "opt_in", "feature_request", "suggestion") or positive
+    if not quiet:
+        for reason, prob in p.items():
+            if reason not in reasons and prob > ESCALATION_THRESHOLD:
+                reasons[reason] = _model_evidence(reason, folded)
+        if not reasons and any_p > ANY_THRESHOLD:
+            best = max(p, key=p.__getitem__)
+            reasons[best] = _model_evidence(best, folded)
+    if "angry_complaint" in reasons and category not in ("complaint", "bug_report", "opt_out",
+                                                         "survey_response"):
+        del reasons["angry_complaint"]
+    return reasons
+
+
+def _model_evidence(reason: str, folded: str) -> Evidence:
+    end = min(len(folded), 200)
+    return Evidence("escalation", reason, f"escalation.model.{reason}", folded[:end], 0, end)
+
+
+def _model_opt(opt: optout.OptDecision, found: Found, p_out: float, p_in: float) -> None:
+    """Apply what the category model is sure of and the rules missed (in place)."""
+    roles = found.by_role.keys()
+    if roles & _NOT_A_REQUEST or escalation.is_joke(found) or optout.guarded(found) \
+            or optout.SUGGESTION_HEAD.match(found.text):
+        return
+    span = (0, min(len(found.text), 200))
+    if p_in >= OPT_IN_MODEL_THRESHOLD:
+        opt.opt_in, opt.review, opt.tier, opt.scope = True, False, "free_text", optout.scope_of(found)
+        opt.evidence = [Evidence("opt_in", "opt_in", "optin.model", found.text[:200], *span)]
+    elif p_out >= OPT_OUT_MODEL_THRESHOLD and roles & _OPT_OUT_HINTS:
+        opt.opt_out, opt.review, opt.tier, opt.scope = True, False, "free_text", optout.scope_of(found)
+        opt.evidence = [Evidence("opt_out", "opt_out", "optout.model", found.text[:200], *span)]
+
+
+_HAS_SCORE_CHAR = re.compile(r"[0-9⭐★🌟]")
+_NO_REASONS: dict[str, Evidence] = {}
 
 
 def triage_batch(requests: Sequence[TriageRequest]) -> list[TriageResult]:
-    """Triage a batch of messages (same results as :func:`triage` one by one)."""
-    return [triage(r) for r in requests]
+    """Triage a batch; same result for a message whatever batch it is in."""
+    if not requests:
+        return []
+    ms = models.load()
+    version = f"triage-{__version__}+{ms.version}"
+    based = [base(r.text) for r in requests]
+    cleaned = [b.translate(_DIGITS) for b in based]
+    folded = [fold(c) for c in cleaned]
+    languages = _languages(requests, [lid_from_base(b) for b in based], ms["language"])
+    spec = ms["category"].spec
+    founds = [Found(f, LEXICON.scan(f)) for f in folded]
+    index = ms.signal_index
+    feats = features.to_csr(features.ngrams(folded, spec), spec.dim,
+                            [signals.of(fd, r.text, index) for fd, r in zip(founds, requests, strict=True)],
+                            len(index))
+    weights, bias, cols = ms.joint
+    logits = np.asarray(feats @ weights, dtype=np.float32) + bias
+    # Python lists: per-message work on small arrays is faster without numpy.
+    cat_p = _softmax(logits[:, cols["category"]]).tolist()
+    sent_p = _softmax(logits[:, cols["sentiment"]]).tolist()
+    esc_p = _sigmoid(logits[:, cols["escalation"]]).tolist()
+    sev_p = _softmax(logits[:, cols["severity"]]).tolist()
+    cat_labels = ms["category"].labels
+    sev_labels = ms["severity"].labels
+    esc_labels = ms["escalation"].labels
+    sent_labels = ms["sentiment"].labels
+    i_pos, i_neg = sent_labels.index("positive"), sent_labels.index("negative")
+    i_optout = cat_labels.index("opt_out")
+    i_optin = cat_labels.index("opt_in")
+    blocked = {cat_labels.index(c) for c in ("opt_out", "opt_in", "survey_response")}
+    results = []
+    for i, req in enumerate(requests):
+        f = folded[i]
+        found = founds[i]
+        language, lang_conf, runner_up, lang_ev = languages[i]
+        evidence: list[Evidence] = [] if lang_ev.rule_id == "language.model" else [lang_ev]
+        opt = optout.detect(f, found)
+        if not (opt.opt_out or opt.opt_in or opt.help):
+            _model_opt(opt, found, cat_p[i][i_optout], cat_p[i][i_optin])
+        reading = None
+        if (req.channel in ("survey", "sms") or survey.survey_context(req.channel, req.in_reply_to,
+                                                                      req.survey_scale)) \
+                and not (opt.opt_out and opt.tier == "keyword") and not opt.opt_in and len(f) <= 400 \
+                and (_HAS_SCORE_CHAR.search(f) or found.has("num.word")):
+            in_survey = survey.survey_context(req.channel, req.in_reply_to, req.survey_scale)
+            reading = survey.read_score(f, survey.scale_from_context(req.in_reply_to, req.survey_scale),
+                                        survey=in_survey)
+        if reading is not None:
+            category = "survey_response"
+        elif opt.opt_out:
+            category = "opt_out"
+        elif opt.opt_in:
+            category = "opt_in"
+        elif opt.help:
+            category = "question"
+        else:
+            category = ""
+        if category:
+            scores = dict.fromkeys(CATEGORIES, 0.0)
+            scores[category] = 1.0
+        else:
+            probs = cat_p[i]
+            allowed = [0.0 if k in blocked else p for k, p in enumerate(probs)]
+            total = sum(allowed) or 1.0
+            scores = {label: allowed[k] / total for k, label in enumerate(cat_labels)}
+            category = max(scores, key=scores.__getitem__)
+            if probs[i_optout] > REVIEW_THRESHOLD and not opt.review:
+                opt.review = True
+                opt.tier, opt.scope = "ambiguous", optout.scope_of(found)
+                opt.evidence = [Evidence("opt_out", "opt_out_review", "optout.model", f[:200], 0,
+                                         min(len(f), 200))]
+        severity = None
+        if category == "bug_report":
+            sp = sev_p[i]
+            severity = sev_labels[max(range(len(sp)), key=sp.__getitem__)]
+        # Sentiment: the model, overridden by the conventions.
+        s_probs = sent_p[i]
+        top = max(range(len(s_probs)), key=s_probs.__getitem__)
+        sentiment = sent_labels[top]
+        s_score = s_probs[i_pos] - s_probs[i_neg]
+        if reading is not None:
+            by_score = _survey_sentiment(reading.score, reading.scale)
+            if not (reading.comment and sentiment != by_score and s_probs[top] > 0.8
+                    and sentiment != "neutral"):
+                sentiment = by_score
+        elif (opt.tier == "keyword" and (opt.opt_out or opt.opt_in)) or (opt.help and opt.tier is None):
+            sentiment = "neutral"
+        reasons = (_escalation(found, category, reading, esc_p[i], esc_labels, sentiment == "positive")
+                   if f else _NO_REASONS)
+        if opt.evidence:
+            evidence.extend(opt.evidence)
+        comment = None
+        if reading is not None:
+            evidence.append(reading.evidence)
+            if reading.comment:
+                comment = reading.comment
+                if len(cleaned[i]) == len(f):  # same offsets: keep the customer's own casing
+                    start, end = reading.evidence.start, reading.evidence.end
+                    comment = (cleaned[i][:start] + " " + cleaned[i][end:]).strip(" -–—:,.!؛،") or None
+        evidence.extend(reasons[r] for r in sorted(reasons))
+        flagged = opt.opt_out or opt.review or opt.opt_in
+        results.append(TriageResult(
+            normalized_text=display(cleaned[i], language),
+            language=language, language_confidence=round(lang_conf, 4), language_runner_up=runner_up,
+            category=category, category_confidence=round(scores[category], 4), category_scores=scores,
+            sentiment=sentiment, sentiment_score=round(s_score, 4), model_version=version,
+            bug_severity=severity, opt_out=opt.opt_out, opt_out_review=opt.review and not opt.opt_out,
+            opt_out_scope=opt.scope if flagged else None, opt_out_tier=opt.tier if flagged else None,
+            opt_in=opt.opt_in, help=opt.help,
+            survey_score=reading.score if reading else None,
+            survey_scale=reading.scale if reading else None, survey_comment=comment,
+            escalate=bool(reasons), escalation_reasons=sorted(reasons), evidence=evidence,
+        ))
+    return results
+
+
+def triage(request: TriageRequest) -> TriageResult:
+    """Triage one message (a batch of one)."""
+    return triage_batch([request])[0]

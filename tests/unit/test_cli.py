@@ -10,7 +10,8 @@ import pytest
 
 from pipeline.cli import build_parser, main
 
-COMMANDS = ["stack", "topics", "es", "worker", "produce", "tail", "classify", "run", "summary",
+COMMANDS = ["stack", "topics", "es", "worker", "produce", "tail", "classify", "run", "summary", "train",
+            "eval", "corpus",
             "settings", "schemas"]
 
 

@@ -1,0 +1,338 @@
+"""Escalation cues: which reasons a message gives for a human to look now, with evidence spans.
+
+Cue phrases per reason in Persian, Arabic, English, Urdu, Finglish and Arabizi,
+registered in the shared :mod:`lexicon` (one pass per message), plus a few
+combinations ("deducted ... but", "switching to ... another bank", "site ... down").
+A learned multi-label model (see ``engine``) adds recall for phrasings the cues
+miss; cues give the spans. Jokes ("I'll sue you, it's too tasty 😂") are recognised
+by laughter/praise next to the threat and do not escalate.
+"""
+
+from __future__ import annotations
+
+from pipeline.triage.lexicon import LEXICON, Found
+from pipeline.triage.types import Evidence
+
+L = LEXICON
+
+CONSUMER_PROTECTION = [
+    "consumer protection", "consumer rights", "trading standards", "حمایت از مصرف کننده",
+    "حمایت از مصرف‌کننده", "حمایت از حقوق مصرف کننده", "حمایت از مصرفکننده", "سازمان حمایت",
+    "تعزیرات", "جمعیت حمایت", "حماية المستهلك", "جمعية حماية المستهلك", "جهاز حماية المستهلك",
+    "حمايه المستهلك", "tazirat", "ta3zirat", "taazirat", "hemayat az masraf", "hemayat az masrafkonande",
+    "7emayet el mosta7lek", "hemayet el mostahlek", "7ameya el mostahlek", "7emayet el mostahlek",
+    "حماية المستهلكين", "صارف تحفظ", "صارفین کے حقوق", "کنزیومر کورٹ",
+]
+L.add("esc.legal_threat", [*CONSUMER_PROTECTION,
+    "sue", "suing", "sued", "lawsuit", "lawsuits", "law suit", "lawyer", "lawyers", "attorney",
+    "attorneys", "solicitor", "solicitors", "legal action", "legal notice", "legal proceedings",
+    "legal steps", "legal route", "take you to court", "see you in court", "take this to court",
+    "small claims", "in court", "to court", "court case", "class action", "police report",
+    "police complaint", "report you to the police", "report this to the police", "the police",
+    "my legal team", "hearing from my lawyer", "hearing from my solicitor", "legal department",
+    "ازتون شکایت", "از شما شکایت", "از شرکت شکایت", "شکایت قضایی", "شکواییه", "وکیل", "وکیلم",
+    "دادگاه", "دادسرا", "مراجع قضایی", "مرجع قضایی", "پلیس فتا", "پلیس", "کلانتری", "اقدام قانونی",
+    "پیگرد قانونی", "پیگیری قانونی", "از طریق قانون", "شکایت به دادگاه", "شکایت به پلیس",
+    "vakil", "vakilam", "dadgah", "dadsara", "shekayat e ghazayi", "polis", "police fata",
+    "polis fata", "peygard", "azetoon shekayat", "az shoma shekayat", "ghazayi",
+    "ma7kama", "mahkama", "el ma7kama", "mo7ami", "mohamy", "mo7amy", "mo7amee", "2adeya", "adeya",
+    "ha3mel mahdar", "7a3mel m7dar", "ma7dar", "bolis", "el bolis", "el niaba", "niyaba",
+    "harfa3 2adeya", "harfa3 adeya", "ha2adem balagh",
+    "وکیل", "عدالت", "مقدمہ", "پولیس", "قانونی کارروائی", "کورٹ",
+])
+L.add("esc.legal_threat", [
+    "محامي", "المحامي", "المحكمة", "المحكمه", "للمحكمة", "محاكم", "قضية", "قضيه", "دعوى",
+    "دعوه", "قضائية", "النيابة", "نيابة", "الشرطة", "شرطة", "بلاغ رسمي", "محضر", "اجراءات قانونية",
+    "إجراءات قانونية", "الاجراءات القانونية", "اجراء قانوني", "قانونيا", "سأشتكي عليكم",
+    "هرفع عليكم", "سأرفع قضية", "هرفع قضية", "برفع قضية", "رفع قضية", "رفع دعوى", "القضاء",
+], clitic=True)
+L.add("esc.regulator_or_media_threat", [*CONSUMER_PROTECTION,
+    "fcc", "ftc", "cfpb", "ofcom", "ombudsman", "bbb", "better business bureau", "regulator",
+    "regulators", "regulatory", "attorney general", "central bank", "pta", "tra", "citc", "ntra",
+    "the press", "journalist", "journalists", "the news", "newspaper", "newspapers", "media",
+    "go viral", "going viral", "tiktok", "youtube", "reddit", "trustpilot", "1-star review",
+    "1 star review", "one star review", "one-star review", "1 star reviews", "everyone will know",
+    "let everyone know", "so people know", "warn everyone", "warn others", "warn people",
+    "post this on", "posting this on", "posting this", "sharing this on", "tweet about",
+    "tweeting about", "all over twitter", "on twitter", "on facebook", "on instagram", "on social media",
+    "social media", "google review", "google reviews", "everywhere online",
+    "سازمان تنظیم مقررات", "تنظیم مقررات", "رگولاتوری", "رگولاتور", "بانک مرکزی", "وزارت ارتباطات",
+    "وزارت صمت", "رسانه", "رسانه ها", "روزنامه", "خبرنگار", "توییت", "توییتر", "توئیت", "اینستاگرام",
+    "اینستا", "استوری", "فضای مجازی", "شبکه های اجتماعی", "ابروتونو", "آبروتونو", "ابروتون",
+    "آبروتون", "ابروی شرکت", "همه جا پخش", "پخش میکنم", "پخشش میکنم", "وایرال", "صدا و سیما",
+    "پست میذارم", "پست می ذارم", "همه بفهمن", "همه باید بدونن", "کامنت میذارم",
+    "tanzim moghararat", "tanzim e moghararat", "regulatori", "bank markazi", "resane", "tweet",
+    "twitter", "instagram", "insta", "telegram", "story", "estory", "abrootoono", "abrutuno",
+    "abruto", "pakhsh mikonam", "viral", "post mizaram", "post mizarm", "hame bedoonan",
+    "hafda7kom", "hafda7ko", "ha2fda7", "fad7a", "hanshor", "hanzel post", "ha3mel post",
+    "el social", "social media", "facebook", "fb", "twitter", "tiktok", "el 2e3lam", "e3lam", "ntra",
+    "gehaz tanzeem", "gehaz tanzim", "el nas kolaha te3raf", "trend",
+    "پی ٹی اے", "سوشل میڈیا", "میڈیا", "فیس بک", "ٹویٹر", "اخبار", "اسٹیٹ بینک",
+], stem=False)
+L.add("esc.regulator_or_media_threat", [
+    "هيئة الاتصالات", "هيئه الاتصالات", "هيئة الاتصالات وتقنية المعلومات", "الجهاز القومي لتنظيم الاتصالات",
+    "تنظيم الاتصالات", "جهاز تنظيم", "البنك المركزي", "ساما", "وزارة التجارة", "الاعلام", "الإعلام",
+    "الصحافة", "الجرايد", "الجرنال", "تويتر", "فيسبوك", "فيس بوك", "انستقرام", "انستجرام", "انستا",
+    "تيك توك", "تيكتوك", "السوشيال", "السوشل", "سوشيال ميديا", "مواقع التواصل", "هفضحكم", "سأفضحكم",
+    "سافضحكم", "بفضحكم", "افضحكم", "فضيحة", "هنشر", "سأنشر", "سانشر", "بنشر", "هنزل بوست", "هعمل بوست",
+    "الناس كلها تعرف", "الكل يعرف", "ترند",
+], clitic=True)
+L.add("esc.churn_threat", [
+    "switching to", "switch to", "moving to another", "move to another", "going to another",
+    "go to another", "leaving you", "i'm leaving", "i am leaving", "i'm done with you", "done with you",
+    "close my account", "close all my accounts", "closing my account", "cancel my account",
+    "cancel my contract", "cancel my plan", "cancel my membership", "cancel my service",
+    "cancel my subscription", "cancelling my contract", "cancelling my account", "never buy",
+    "never order", "never shop", "never use you", "never fly", "never book", "never again",
+    "never coming back", "last time i", "final time i", "lost a customer", "lost a loyal customer",
+    "you lost me", "you've lost me", "you have lost me", "taking my business", "find another",
+    "finding another", "another bank", "another provider", "another company", "another carrier",
+    "another airline", "another app", "another store", "your competitor", "competitor",
+    "port my number", "porting my number", "go with someone else", "go elsewhere", "going elsewhere",
+    "last month you get my money", "leave your service", "unsubscribe from your service",
+    "حسابمو میبندم", "حسابمو می بندم", "حسابم رو میبندم", "حساب رو میبندم", "حسابامو میبندم",
+    "همه حسابامو", "میرم سراغ", "میرم یه جای دیگه", "میرم جای دیگه", "می رم جای دیگه",
+    "از جای دیگه", "جای دیگه خرید", "مهاجرت میکنم", "منتقل میشم", "دیگه خرید نمیکنم",
+    "دیگه خرید نمی کنم", "دیگه ازتون خرید", "دیگه سفارش نمیدم", "دیگه استفاده نمیکنم", "نمیخرم",
+    "طرفتون نمیام", "سمتتون نمیام", "خطمو میفروشم", "سیمکارتمو", "مشتری از دست دادید", "از دستم دادید",
+    "اخرین باره", "آخرین باره", "اخرین بار بود", "آخرین بار بود", "خداحافظ برای همیشه", "میرم باسلام",
+    "میرم دیجی", "میرم اسنپ", "میرم تپسی", "میرم ایرانسل", "میرم همراه اول", "میرم رایتل",
+    "hesabamo mibandam", "hesabam ro mibandam", "khatamo mibandam", "miram ye ja ye dige",
+    "ja ye dige", "dige kharid nemikonam", "nemikharam", "dige estefade nemikonam",
+    "dige sefaresh nemidam", "tarafetoon nemiam", "akharin bare", "akharin bar", "miram irancell",
+    "miram hamrah", "miram digikala", "miram snapp", "miram tapsi",
+    "ha7awel", "h7awel", "hanta2el", "hanta2al", "ha2fel el 7esab", "ha2fel 7esabi", "ha2fel el account",
+    "hacancel el account", "harou7 l", "mesh hat3amel", "mesh ha3amel", "mish rah at3amel",
+    "ma ra7 at3amal", "ma ra7 at3amel", "5asarto 3amil", "khasarto 3amil", "akher mara", "a5er mara",
+    "a7awel le", "a7awwel l", "ha2fel 7esabaty",
+    "دوسرے بینک", "دوسری کمپنی", "کسی اور کمپنی", "اکاؤنٹ بند", "اکاونٹ بند", "سم پورٹ", "نمبر پورٹ",
+    "کنکشن کٹوا", "آخری بار",
+])
+L.add("esc.churn_threat", [
+    "هحول", "سأحول", "ساحول", "بحول", "رح حول", "هنقل", "سأنتقل", "سانتقل", "بنتقل", "رح انتقل",
+    "هلغي الحساب", "سألغي الحساب", "هقفل الحساب", "هقفل حسابي", "سأغلق حسابي", "ساغلق حسابي",
+    "بسكر حسابي", "اقفل حسابي", "مش هتعامل", "مش حتعامل", "لن اتعامل", "لن أتعامل", "ما رح اتعامل",
+    "مارح اتعامل", "ابدا ما", "خسرتوا عميل", "خسرتم عميل", "اخر مرة اطلب", "آخر مرة اطلب",
+    "اخر مرة اتعامل", "آخر مرة أتعامل", "قررت اغلاق", "قررت إغلاق", "اغلاق جميع حساباتي",
+    "إغلاق جميع حساباتي", "تحويل راتبي", "بنك آخر", "بنك تاني", "شركة تانية", "شركة ثانية",
+    "هروح لشركة", "هروح لبنك", "منافس", "المنافس", "مش هشتري", "لن اشتري", "ما رح اشتري",
+], clitic=True)
+L.add("esc.safety_or_fraud", [
+    "fraud", "fraudulent", "scam", "scammed", "scammer", "scammers", "phishing", "hacked", "hacker",
+    "hackers", "hack", "stolen", "stole", "theft", "identity theft", "unauthorized", "unauthorised",
+    "did not authorize", "did not authorise", "didn't authorize", "didn't authorise", "didnt authorize",
+    "never authorized", "never authorised", "i did not make", "i didn't make", "i didnt make",
+    "i never made", "i did not buy", "i didn't buy", "i never bought", "i didn't order",
+    "i never ordered", "someone used", "someone logged into", "someone accessed", "someone took",
+    "someone emptied", "someone withdrew", "compromised", "emptied my account", "drained my account",
+    "food poisoning", "poisoned", "poisoning", "allergic reaction", "hospital", "hospitalized",
+    "injured", "injury", "burned my", "burnt my", "caught fire", "on fire", "fire", "exploded",
+    "explode", "smoke", "smoking", "sparks", "sparked", "electric shock", "electrocuted",
+    "expired food", "expired meat", "expired milk", "expired medicine", "glass in", "insect in",
+    "cockroach", "cockroaches", "worm in", "mold", "mould", "aggressive", "threatened", "threatening",
+    "harassed", "harassment", "assaulted", "unsafe", "dangerous", "fake page", "fake account",
+    "fake website", "fake site", "fake sms", "fake call", "fake caller", "pretending to be",
+    "impersonating", "someone else's name", "someone else's address", "another customer's",
+    "data breach", "leaked", "leak",
+    "کلاهبرداری", "کلاه برداری", "کلاهبردار", "هک شد", "هک شده", "هک کردن", "هکر", "هک",
+    "برداشت غیرمجاز", "برداشت غیر مجاز", "تراکنش غیرمجاز", "تراکنش غیر مجاز", "غیرمجاز", "غیر مجاز",
+    "بدون اجازه", "بدون اطلاع من", "بدون اطلاعم", "دزدی", "دزدیده", "سرقت", "فیشینگ", "مسموم",
+    "مسمومیت", "بیمارستان", "اتیش گرفت", "آتیش گرفت", "اتش گرفت", "آتش گرفت", "آتش سوزی", "منفجر",
+    "دود کرد", "دود بلند", "برق گرفت", "سوسک", "تاریخ گذشته", "فاسد بود", "کپک", "تهدید", "تهدیدم",
+    "مزاحمت", "خطرناک", "لو رفت", "اطلاعاتم فاش", "وارد حسابم شده", "کار من نیست", "کار من نبود",
+    "من انجام ندادم", "من نخریدم", "حسابم خالی شد", "حسابم خالی شده", "جعلی", "صفحه جعلی",
+    "kolahbardari", "kolah bardari", "kolahbardar", "hack shod", "hack shode", "bardasht e gheyre mojaz",
+    "gheyremojaz", "gheyre mojaz", "gheyr e mojaz", "dozdi", "masmoom", "masmumiat", "bimarestan",
+    "atish gereft", "monfajer", "tahdid", "tahdidam", "khatarnak", "man anjam nadadam",
+    "kar e man nist", "kar e man nabood", "hesabam khali shode", "hesabam khali shod", "jalli",
+    "na9ab", "nassab", "nassabeen", "e7tyal", "e7tiyal", "ethakar", "et7aker", "ethaker", "sar2a",
+    "ser2a", "tasammom", "tasamom", "mostashfa", "7ari2", "7are2", "et7ara2", "hadedny", "hadedni",
+    "ma 3amaltesh", "ma 3emeltesh", "7ad da5al 3ala", "7ad dakhal", "mazboot fake",
+    "فراڈ", "دھوکہ", "ہیک", "چوری", "زہر", "ہسپتال", "آگ لگ", "دھماکہ", "غیر مجاز", "دھمکی",
+])
+L.add("esc.safety_or_fraud", [
+    "احتيال", "نصاب", "نصابين", "اختراق", "اخترق", "مخترق", "تهكير", "اتهكر", "سرقة", "سرقه",
+    "مسروق", "سحب غير مصرح", "عملية غير مصرح", "عمليات غير مصرح", "بدون علمي", "بدون اذني",
+    "بدون إذني", "ما عملتش", "لم اقم به", "لم أقم به", "لم اقم بها", "لم أقم بها", "ما سويت",
+    "تسمم", "مستشفى", "حريق", "احترق", "انفجر", "دخان", "صعقة", "صعقه", "صرصور", "حشرة", "حشره",
+    "منتهي الصلاحية", "عفن", "تهديد", "هددني", "تحرش", "خطر", "حد دخل على حسابي", "حد دخل حسابي",
+    "شخص دخل", "صفحة مزيفة", "حساب مزيف", "ينتحل", "مزيف", "مزيفة",
+], clitic=True)
+L.add("esc.payment_failure", [
+    "charged twice", "charged me twice", "charged double", "double charged", "double-charged",
+    "charged two times", "charged 2x", "charged three times", "charged me again", "billed twice",
+    "overcharged", "charged me but", "charged but", "paid but", "paid and never", "paid and no",
+    "paid and didn't", "payment failed", "payment went through but", "payment was taken but",
+    "money was taken but", "money taken but", "deducted but", "debited but", "took my money but",
+    "took my money and", "transaction failed", "failed transaction", "refund never", "refund not received",
+    "still no refund", "still waiting for my refund", "still waiting for the refund", "where is my refund",
+    "no refund", "haven't received my refund", "haven't got my refund", "never got my refund",
+    "charged for a cancelled", "charged for a canceled", "still being charged", "still charging",
+    "kept charging", "keep charging", "keeps charging", "still taking money", "swallowed my card",
+    "money back", "didn't get my money back",
+    "پولم برنگشت", "پولم برنگشته", "پول برنگشت", "پولم هنوز برنگشته", "پولم رفت", "پولم کم شد",
+    "پول کم شد", "پول کسر شد", "از حسابم کم شد", "از حسابم کسر شد", "از کارتم کم شد", "از کارتم کسر شد",
+    "دوبار کسر", "دو بار کسر", "دوبار کم", "دو بار کم", "دوبار برداشت", "دو بار برداشت",
+    "دوبار پرداخت", "دو بار پرداخت", "پرداخت ناموفق", "تراکنش ناموفق", "پرداخت کردم ولی",
+    "پرداخت کردم اما", "پرداخت شد ولی", "کسر شد ولی", "کسر شده ولی", "کم شد ولی", "کم شده ولی",
+    "استرداد نشد", "عودت نشد", "عودت ندادید", "برگشت نخورده", "برگشت نخورد", "واریز نشده", "پولمو پس",
+    "pool bar nagasht", "poolam bar nagasht", "poolam barnagasht", "poolam bar nagashte",
+    "poolam barnagashte", "poolam kam shod", "pool kam shod", "kasr shod vali", "kam shod vali",
+    "do bar kasr", "dobar kasr", "do bar kam", "2 bar kam", "2 bar kasr", "2 bar bardasht",
+    "do bar bardasht", "pardakht nashod", "pardakht kardam vali", "bardasht shod vali",
+    "pas nadadin", "pas nadadid", "barnagardoondin", "pool e mano",
+    "et5asam", "etkhasam", "khasamo", "5asamo", "at5asam", "bet5asamo", "bet5somo", "beyes7abo",
+    "betes7abo", "tes7ab", "fluse raho", "floosy ra7et", "felousy ra7et", "floos ra7et",
+    "el flos ra7et", "el flos btetsha7ab", "dafa3t marten", "marten", "marteen", "martein",
+    "mafeesh refund", "rag3o el flos", "raga3o el flos", "rag3oly el flos", "el flos lesa",
+    "پیسے کٹ", "پیسے کاٹ", "دو بار کٹ", "دو بار چارج", "ریفنڈ نہیں", "ریفنڈ",
+])
+L.add("esc.payment_failure", [
+    "انخصم", "اتخصم", "خصموا", "تم خصم المبلغ", "انسحب", "اتسحب", "اتسحبت", "سحبوا", "سحبتوا",
+    "مرتين", "دفعت مرتين", "مدفوع مرتين", "الدفع فشل", "عملية فاشلة", "فشل الدفع", "دفعت بس",
+    "دفعت ولم", "دفعت ولكن", "دفعت وما", "فلوسي راحت", "الفلوس راحت", "فلوسي ما رجعت",
+    "ما رجعوا الفلوس", "لم يتم الاسترداد", "ما استرجعت", "لم استلم المبلغ", "لسه ما رجع", "ما رجعلي",
+    "رجعوا الفلوس", "رجعوها", "استرداد المبلغ", "استرجاع المبلغ", "المبلغ لسه", "الفلوس لسه",
+], clitic=True)
+L.add("esc.data_loss_or_outage", [
+    "outage", "outages", "down for hours", "down for days", "down for everyone", "down for all",
+    "down for the whole", "is down for everyone", "are down for everyone", "nobody can", "no one can",
+    "everyone can't", "everyone cannot", "whole area", "whole city", "whole neighbourhood",
+    "whole neighborhood", "whole street", "whole building", "no signal for", "no signal since",
+    "no network for", "no internet for", "no internet since", "no service for", "no service since",
+    "no power since", "lost all my", "lost my data", "data loss", "data lost", "all my data",
+    "all my photos", "all my files", "all my contacts", "all my messages", "all my notes",
+    "all my chats", "all my history", "all my orders", "all my points", "wiped my", "erased my",
+    "deleted all my", "history is gone", "data is gone", "photos are gone", "files are gone",
+    "notes are gone", "points are gone", "all gone", "disappeared", "vanished", "wiped",
+    "site is down", "website is down", "app is down", "service is down", "network is down",
+    "system is down", "server is down", "portal is down", "atms are down", "everything is down",
+    "قطعی", "قطع سراسری", "هیچکس نمیتونه", "هیچ کس نمیتونه", "همه مشکل دارن", "برای همه",
+    "کل شهر", "کل محله", "کل منطقه", "همه جا قطع", "از دسترس خارج", "اطلاعاتم پاک شد",
+    "اطلاعات پاک شد", "اطلاعاتم پرید", "اطلاعاتم از بین رفت", "سایت بالا نمیاد", "سایت قطعه",
+    "اپ باز نمیشه", "سامانه قطع", "شبکه قطع", "اینترنت قطع", "آنتن نداریم", "انتن ندارم",
+    "baraye hame",
+    "kolle shahr", "kolle mahale", "kol e shahr", "hame moshkel darim", "hich kas nemitoone",
+    "site bala nemiad", "ghat shode", "ghate", "qate",
+    "wa2e3", "we2e3", "mafeesh 7ad ye2dar", "ma 7ad ye2dar", "kol el nas", "el mante2a kolaha",
+    "el 7ay kolo", "ra7et kolaha",
+    "سب کے لیے", "پورے شہر", "پورے علاقے", "نیٹ ورک ڈاؤن", "ڈیٹا ڈیلیٹ", "غائب ہو",
+])
+L.add("esc.data_loss_or_outage", [
+    "انقطاع", "عطل عام", "الكل عنده مشكلة", "لجميع المستخدمين", "لكل المستخدمين", "الحي كله",
+    "المنطقة كلها", "المدينة كلها", "ولا حد يقدر", "محد يقدر", "لا احد يستطيع", "لا أحد يستطيع",
+    "واقع من", "واقعة من", "السيستم واقع", "السيرفر واقع", "التطبيق واقع", "الموقع واقع",
+    "الشبكة واقعة", "راحت كلها", "النت قاطع", "الشبكة مقطوعة", "مقطوع من",
+], clitic=True)
+L.add("esc.angry_complaint", [
+    "worst", "disgusting", "pathetic", "ridiculous", "unacceptable", "outrageous", "useless",
+    "incompetent", "idiot", "idiots", "stupid", "moron", "morons", "thief", "thieves", "liar", "liars",
+    "shame on you", "screw you", "hate you", "wtf", "fuck", "fucking", "fuckin", "shit", "shitty",
+    "crap", "bullshit", "damn", "sick of", "fed up", "furious", "livid", "disgrace", "disgraceful",
+    "absolute joke", "joke of a company", "clowns", "robbers", "a joke", "beyond frustrated",
+    "absolutely disgusted", "fix it now", "i'm done", "unbelievable", "pissed",
+    "افتضاح", "افتضاحه", "فاجعه", "مزخرف", "اشغال", "آشغال", "بی شعور", "بیشعور", "احمق", "احمقا",
+    "دزدا", "دزدید", "کلاهبردارا", "بی لیاقت", "بیلیاقت", "بی عرضه", "بیعرضه", "خاک تو سرتون",
+    "خاک بر سرتون", "لعنتی", "لعنت", "گند", "گه", "مسخره", "مسخرس", "شرم آور", "شرم اور", "شرم کنید",
+    "خجالت بکشید", "بدترین", "بیشرف", "بی شرف", "بیشرفا", "حیف پول", "جونم به لبم", "دیوونه شدم",
+    "اعصابم خورد", "اعصاب خورد کن", "خسته شدم", "ذله شدم", "کلافه", "بی ناموس", "حرومزاده",
+    "mozakhraf", "ashghal", "bishoor", "bisho3oor", "ahmagh", "dozda", "dozdid", "bi lyaghat",
+    "bilyaghat", "khak too saretoon", "khak to saretun", "la3nati", "lanati", "gand", "maskhare",
+    "sharm konid", "badtarin", "bisharaf", "afzah", "fajeeye", "asabam khord", "asabanim",
+    "khaste shodam", "kalafe", "dozdie",
+    "zeft", "mo2ref", "fashleen", "fashlin", "7aramya", "harameya", "kazzabeen", "ta7een", "2orf",
+    "zah2t", "zah2tona", "yel3an", "allah yakhodkom", "7asbi allah", "hasbi allah", "3ar 3alekom",
+    "mahzala", "zbala", "zebala", "wesa5a", "wa7sheen", "tfasht",
+    "گھٹیا", "بکواس", "فراڈیے", "شرم کرو", "شرم آنی چاہیے", "بدترین", "جاہل",
+])
+L.add("esc.angry_complaint", [
+    "اسوأ", "أسوأ", "زفت", "مقرف", "فاشلين", "فاشل", "حرامية", "حراميه", "حرامي", "نصابين", "كذابين",
+    "كذاب", "حقير", "حقيرين", "قرف", "قرفتونا", "زهقت", "زهقتونا", "خربتوا", "منحطين", "تافهين",
+    "يلعن", "الله ياخدكم", "حسبي الله", "حسبنا الله", "عار عليكم", "مهزلة", "مهزله", "استهتار",
+    "وقاحة", "وقاحه", "سيئين جدا", "زبالة", "زباله", "طفشت", "طفشتونا", "شي يقهر", "يقهر",
+], clitic=True)
+L.add("esc.joke", [
+    "😂", "🤣", "😆", "😅", "😜", "😝", "😋", "😍", "🥰", "❤", "♥", "💖", "😘",
+    "lol", "lmao", "rofl", "haha", "hahaha", "hehe", "jk", "just kidding", "kidding", "too good",
+    "too tasty", "too delicious", "too cute", "too fast", "too addictive", "so good", "so tasty",
+    "so delicious", "خخخ", "خخ", "ههه", "هههه", "شوخی", "انقدر خوشمزه", "اینقدر خوشمزه", "خیلی خوشمزه",
+    "خوشمزه بود", "عالی بود", "دمتون گرم", "بس که خوب", "بهزر", "بهزار", "بمزح", "لذيذ", "لذيذة",
+    "تحفة", "تحفه", "روعة", "روعه", "يجنن", "يهبل", "من كتر ما", "من كثر ما", "حلو اوي",
+    "khkh", "xexe", "shookhi", "khoshmaze", "kheili khoob", "alii bood", "aali bood", "hhh", "5555",
+    "bahazar", "bahzar", "lazeez", "la7ez", "tu7fa", "to7fa", "ro3a", "yegnen", "yehbel", "men kotr",
+])
+
+# Combinations: what is gone, and that it is gone; which service, and that it is down.
+L.add("esc.data_noun", [
+    "data", "photos", "pictures", "files", "contacts", "messages", "history", "points", "balance",
+    "notes", "chats", "documents", "progress", "orders", "account", "wallet", "playlist", "playlists",
+    "اطلاعات", "اطلاعاتم", "عکس", "عکسام", "عکسها", "مخاطبین", "پیامها", "پیام ها", "تاریخچه", "امتیاز",
+    "امتیازام", "موجودی", "موجودیم", "سفارشات", "سفارشام", "سوابق", "فایل", "فایلام", "یادداشت",
+    "چت", "چتها", "کیف پول", "کیف پولم", "حساب", "حسابم", "etelaat", "etela3at", "aksam", "aksa",
+    "mokhatabin", "sabeghe", "chat ha", "sefareshat", "emtiaz", "mojoodi", "file", "yaddasht",
+    "el data", "el bayanat", "sowary", "swary", "el sewar", "el notes", "el points", "el contacts",
+    "el messages", "el chats", "el rased", "rasidi", "ڈیٹا", "تصاویر", "رابطے",
+], stem=True)
+L.add("esc.data_noun", ["البيانات", "بياناتي", "صوري", "الصور", "ملفاتي", "الملفات", "جهات الاتصال",
+                        "الرسائل", "نقاطي", "النقاط", "رصيدي", "الرصيد", "سجل", "المحفظة", "محفظتي"],
+      stem=True, clitic=True)
+L.add("esc.gone", [
+    "gone", "deleted", "wiped", "erased", "lost", "disappeared", "vanished", "reset", "zero", "empty",
+    "پاک شد", "پاک شده", "پاک شدن", "پرید", "پریدن", "از بین رفت", "از بین رفته", "حذف شد", "حذف شده",
+    "غیب شد", "ناپدید شد", "صفر شد", "صفره", "خالی شد", "خالی شده", "خالیه", "رفته", "رفت",
+    "pak shod", "pak shode", "parid", "paridan", "az bein raft", "hazf shod", "hazf shode", "sefr shod",
+    "khali shod", "ra7et", "ra7", "da3et", "da3", "et7azaf", "et7azafet", "etmasa7", "etmasa7et",
+    "e5tafet", "e5tafa", "ڈیلیٹ", "غائب", "ختم",
+], stem=True)
+L.add("esc.gone", ["انحذفت", "انحذف", "اتمسحت", "اتمسح", "ضاعت", "ضاع", "اختفت", "اختفى", "طارت",
+                   "راحت", "راح", "صفر", "فاضي", "فاضية"], clitic=True)
+L.add("esc.service", [
+    "site", "website", "app", "service", "network", "internet", "system", "server", "portal",
+    "platform", "atm", "atms", "signal", "line", "connection", "wifi", "broadband", "fiber", "payments",
+    "سایت", "اپ", "اپلیکیشن", "برنامه", "سامانه", "سیستم", "شبکه", "اینترنت", "نت", "آنتن", "انتن",
+    "سرور", "درگاه", "خودپرداز", "خط", "site", "app", "internet", "net", "shabake", "anten", "antenna",
+    "sistem", "dargah", "el site", "el app", "el network", "el net", "el shabaka", "el service",
+    "el system", "سائٹ", "ایپ", "نیٹ ورک", "انٹرنیٹ", "سروس",
+])
+L.add("esc.service", ["الموقع", "التطبيق", "الابلكيشن", "الخدمة", "الخدمه", "الشبكة", "الشبكه", "النت",
+                      "الانترنت", "الإنترنت", "النظام", "السيستم", "السيرفر", "الصراف", "الخط"], clitic=True)
+L.add("esc.down", [
+    "down", "offline", "not working for everyone", "down for", "unreachable", "out for",
+    "قطعه", "قطع شده", "قطع بود", "قطع شد", "قطعی داره", "از دسترس خارج", "بالا نمیاد",
+    "باز نمیشه برای هیچکس",
+    "داونه", "down e", "ghat", "ghate", "ghat shode", "bala nemiad", "daune",
+    "wa2e3", "we2e3", "3atlan", "fasel", "ma2too3", "mesh sha8al", "msh sha8al", "ڈاؤن", "بند ہے",
+])
+L.add("esc.down", ["واقع", "وقع", "عطلان", "معطل", "مقطوع", "مقطوعة", "فاصل", "لا يعمل", "ما يشتغل",
+                   "مايشتغل", "مش شغال"], clitic=True)
+
+REASONS = ("legal_threat", "churn_threat", "angry_complaint", "safety_or_fraud", "payment_failure",
+           "data_loss_or_outage", "regulator_or_media_threat")
+
+
+_ROLES = tuple((reason, f"esc.{reason}") for reason in REASONS)
+
+
+def find(found: Found) -> dict[str, Evidence]:
+    """Escalation reasons whose cues occur, each with its first span."""
+    out: dict[str, Evidence] = {}
+    for reason, role in _ROLES:
+        hit = found.first(role)
+        if hit is not None:
+            out[reason] = Evidence("escalation", reason, f"escalation.{reason}",
+                                   found.text[hit.start:hit.end], hit.start, hit.end)
+    if "data_loss_or_outage" not in out:
+        span = found.seq("esc.data_noun", "esc.gone", 4) or found.seq("esc.service", "esc.down", 3)
+        if span is not None:
+            out["data_loss_or_outage"] = Evidence("escalation", "data_loss_or_outage",
+                                                  "escalation.data_loss_or_outage.combo",
+                                                  found.text[span[0]:span[1]], span[0], span[1])
+    return out
+
+
+_LAUGH = frozenset("😂🤣😆😅😜😝😋😍🥰😘😄😁")
+
+
+def is_joke(found: Found) -> bool:
+    """Laughter or praise cues that turn threat words into a joke."""
+    return found.has("esc.joke") or not _LAUGH.isdisjoint(found.text)

@@ -1,0 +1,775 @@
+"""Opt-out, opt-in and HELP detection in Persian, Arabic, English, Urdu, Finglish and Arabizi.
+
+Three tiers, each with the rule id and the matched span as evidence:
+
+1. ``keyword`` — the whole message (politeness, filler verbs, punctuation and emoji
+   set aside) is a documented keyword: carrier keywords (STOP, STOPALL,
+   UNSUBSCRIBE, CANCEL, END, QUIT, REVOKE, OPTOUT, ...), the Iranian SMS-panel
+   codes ``11`` (opt-out) and ``12`` (opt-in) in any digit script, «لغو», «انصراف»,
+   «إلغاء», Finglish/Arabizi spellings. Applied automatically.
+2. ``free_text`` — an unambiguous request in free text, recognised by combining
+   per-language vocabularies (see :mod:`lexicon`): a stop verb with a messaging
+   noun ("stop the daily deal texts", «وقفوا هالرسايل»), a negated "send" ("don't
+   text me", «دیگه پیامک نفرستید», «لا ترسلوا»), "don't want" with a messaging noun
+   ("mesh 3ayez rasayel", «نمیخوام پیامک»), removal from a list ("remove me from
+   your list", «شيلوني من القائمة»). Applied automatically: US rules accept opt-out
+   "by any reasonable means".
+3. ``ambiguous`` — opt-out vocabulary without a clear request ("stop" inside a short
+   unrelated text, "how do I unsubscribe?", «بسه دیگه», "why am I getting these?"):
+   flagged for review, never applied.
+
+Guards keep cancellations of orders, bookings, cards and paid subscriptions,
+"stops responding", «لغو شد» and questions about the consequences of
+unsubscribing out of every tier.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.triage.lexicon import LEXICON, Found
+from pipeline.triage.normalize import fold_pattern
+from pipeline.triage.types import Evidence
+
+# ---------------------------------------------------------------------------- keywords
+
+OPT_OUT_KEYWORDS = {
+    # carriers and SMS APIs (the sms_optout_keywords reference table)
+    "stop", "stopall", "stop all", "unsubscribe", "cancel", "end", "quit", "revoke", "optout",
+    "opt out", "opt-out", "remove", "arret", "unsub", "stop sms", "stop messages", "stop texts",
+    "stop text", "stop msgs", "unsubscribe me", "cancel sms", "stop promo", "stop promos",
+    "stop ads", "stop marketing", "remove me", "unsubscribe all", "td", "unsubscribe kon",
+    "unsubscribe konid", "opt out kon", "unsub kon", "unsub konid",
+    # Iranian SMS panels
+    "11", "لغو", "لغو 11", "لغو11", "11 لغو", "انصراف", "انصراف 11", "11 انصراف", "لغو عضویت",
+    "لغو اشتراک", "لغو ارسال", "لغو پیامک", "لغو پیام", "عدم ارسال", "عدم دریافت", "توقف",
+    "ابطال", "ابطال عضویت", "stop 11", "11 stop", "لغو کامل", "قطع", "قطع پیامک", "لغو تبلیغات",
+    "لغو عضویت 11", "قطع ارسال", "حذف", "حذف شماره", "حذفم کنید",
+    # Arabic
+    "الغاء", "إلغاء", "الغاء الاشتراك", "إلغاء الاشتراك", "الغاء اشتراك", "ايقاف", "إيقاف",
+    "ايقاف الرسائل", "الغاء الرسائل", "وقف", "وقف الرسائل", "كفى", "الغي الاشتراك", "الغ الاشتراك",
+    "ايقاف الخدمة", "الغاء الخدمة", "ستوب", "اوقف", "اوقفوا", "الغي", "بطل", "بطلوا", "وقفوا",
+    "كفاية", "كفايه", "ايقاف الاشتراك", "إيقاف الاشتراك", "الغاء الاشتراك من فضلك", "الغ",
+    # Finglish
+    "laghv", "laghve", "laghv 11", "laghve 11", "11 laghv", "enseraf", "laghv ozviat",
+    "laghve ozviat", "laghv ozviyat", "laghve ozviyat", "laghv eshterak", "laghve eshterak", "laqv",
+    "laghv e ozviat", "laghv e ozviyat",
+    # Arabizi
+    "el8a2", "elgha2", "el8aa2", "2elgha2", "2el8a2", "el8a2 el eshterak", "elgha2 el eshterak",
+    "2elgha2 el eshterak", "el8a2 eshterak", "wa2f", "wa2af", "ee2af", "2ee2af", "e2af", "wa2afo",
+    "ilgha2", "2ilgha2", "eeqaf", "eqaf", "2eqaf", "2i2af", "i2af", "elghaa2", "stop min fadlak",
+    "stop law sama7t", "el8a2 ya3ni el8a2", "al8a2", "ilghaa2", "ilghaa", "el8aa",
+    "laaghv", "ensraf", "laghv11", "الغا", "الغاءء", "الغاا",
+    # Urdu
+    "ان سبسکرائب", "ان سبسکرایب", "انسبسکرائب", "انسبسکرایب", "بند کریں", "بند کرو", "روکیں", "منسوخ",
+    "سٹاپ", "اسٹاپ", "ستاپ", "کینسل",
+}
+OPT_IN_KEYWORDS = {
+    "12", "start", "unstop", "subscribe", "resubscribe", "re subscribe", "re-subscribe",
+    "start again", "start sms", "subscribe me", "resubscribe me", "opt in", "optin", "opt-in",
+    "عضویت", "عضویت مجدد", "عضو", "12 عضویت", "عضویت 12", "اشتراک", "اشتراک مجدد", "تمدید عضویت",
+    "فعال سازی", "فعالسازی", "فعال", "ثبت نام", "اشتراك", "الاشتراك", "اشترك", "اعادة الاشتراك",
+    "تفعيل", "تفعيل الرسائل", "تفعيل الاشتراك", "ozviat", "ozviyat", "ozviat 12", "ozviyat 12",
+    "ozv", "eshterak", "eshterak mojadad", "el eshterak", "eshtirak", "2eshtirak", "eshtarak", "fa3el",
+    "taf3eel", "taf3il", "sabtenam", "سبسکرائب", "سبسکرایب", "دوبارہ شروع",
+}
+HELP_KEYWORDS = {
+    "help", "info", "information", "help me", "helpline", "راهنما", "راهنمایی", "کمک", "اطلاعات",
+    "مساعده", "مساعدة", "معلومات", "rahnama", "rahnamaei", "rahnamayi", "komak", "mosa3da",
+    "mosa3de", "mousa3ada", "mosaada", "مدد", "ہیلپ",
+}
+# Words that do not change what a bare keyword means.
+_FILLER = re.compile(fold_pattern(
+    r"\b(?:please|pls|plz|plse|plez|thanks|thank you|thx|ty|now|asap|kindly|right now|immediately|"
+    r"لطفا|ممنون|مرسی|سپاس|خواهشا|خواهشمندم|کنید|کنین|بکنید|کن|بکن|بشه|بشود|شود|شه|"
+    r"من فضلك|من فضلكم|لو سمحت|لو سمحتوا|لو تكرمت|لو تكرمتوا|لو تكرمتم|الله یسعدکم|الله یسعدك|"
+    r"الله یعافیك|الله یعافیکم|یعطیك العافیه|الله یخلیکم|الله یخلیك|الله یرضی علیکم|یاریت|بلیز|"
+    r"شكرا|رجاء|رجاءا|ارجو|الان|حالا|فورا|همین الان|سلام|ممنونم|پلیز|جی|not interested|لو سمحتم|"
+    r"law sama7to|law sama7tom|lw sm7to|lw sma7to|min fadlakom|men fadlakom|law tesma7o|"
+    r"ya gama3a|ya gam3a|ya jame3a|ya jama3a|3afak|khahesh mikonam|khahesh|salam|merc|"
+    r"lotfan|ltfn|lotfn|merci|mamnoon|mersi|konid|konin|kon|shokran|law sama7t|lw sm7t|min fadlak|"
+    r"men fadlak|law tesma7|law samaht|ya3ni|yani|"
+    r"براہ کرم|مہربانی|شکریہ|کریں|کرو)\b"))
+_NON_WORD = re.compile(r"[^\w\s-]+")
+_SPACES = re.compile(r"\s+")
+_FOLDED_OUT = {fold_pattern(k) for k in OPT_OUT_KEYWORDS}
+_FOLDED_IN = {fold_pattern(k) for k in OPT_IN_KEYWORDS}
+_FOLDED_HELP = {fold_pattern(k) for k in HELP_KEYWORDS}
+
+
+def keyword_form(folded: str) -> str:
+    """The message reduced to its distinct words: punctuation, emoji, politeness and fillers gone."""
+    text = _NON_WORD.sub(" ", folded)
+    text = _FILLER.sub(" ", text)
+    words: list[str] = []
+    for word in _SPACES.sub(" ", text).strip(" -").split(" "):
+        if word and (not words or words[-1] != word):  # "STOP STOP STOP"
+            words.append(word)
+    return " ".join(words)
+
+
+# ---------------------------------------------------------------------------- vocabularies
+L = LEXICON
+
+# What the customer wants to stop receiving.
+L.add("out.msg", [
+    "text", "texts", "text message", "text messages", "message", "messages", "msg", "msgs", "sms",
+    "smses", "email", "emails", "e-mail", "e-mails", "notification", "notifications", "promo",
+    "promos", "promotion", "promotions", "promotional", "ads", "advert", "adverts", "advertisement",
+    "advertisements", "advertising", "marketing", "spam", "offer", "offers", "deal", "deals",
+    "newsletter", "newsletters", "survey", "surveys", "updates", "alerts", "mailing list",
+    "mailing lists", "mail", "mails", "robocalls", "reminders", "campaign", "campaigns", "blasts",
+    "whatsapps", "feedback request",
+    "feedback requests", "rating requests", "review requests", "communications", "marketing communications",
+    "پیامک", "پیام", "اس ام اس", "اسمس", "تبلیغ", "تبلیغات", "نظرسنجی", "نظر سنجی", "ایمیل", "پیغام",
+    "مسیج", "اطلاع رسانی", "پیشنهاد", "تخفیف", "افر", "آفر", "جشنواره", "کمپین", "آگهی", "اگهی",
+    "خبرنامه", "نوتیف", "زنگ تبلیغاتی", "آگهی", "اگهی",
+    "خبرنامه", "نوتیف", "زنگ تبلیغاتی",
+    "payamak", "payam", "message", "msg", "tabligh", "tablighat", "nazarsanji", "nazar sanji",
+    "masij", "takhfif", "pishnahad", "offer", "porseshname", "porsesh name", "nazarkhahi",
+    "پرسشنامه", "نظرخواهی",
+    "پیغامات", "میسج", "میسجز", "ایس ایم ایس", "سروے", "اشتہار", "ای میل", "ٹیکسٹ", "پروموشن",
+], stem=True)
+L.add("out.msg", [
+    "رسائل", "رسايل", "رساله", "رسالة", "رسالات", "مسجات", "مسج", "ميسجات", "ميساجات", "اعلانات",
+    "ارسال", "الإرسال", "الارسال", "استطلاعات", "استطلاع", "النشرة", "تخفيضات", "خصومات", "دعائية",
+    "ارسال", "الإرسال", "الارسال", "استطلاعات", "استطلاع", "النشرة", "تخفيضات", "خصومات", "دعائية",
+    "إعلانات", "اعلان", "عروض", "عرض", "ايميلات", "ايميل", "استبيانات", "استبيان", "تسويق", "نشرات",
+    "نشره", "ترويج", "ترويجية", "دعاية", "اشعارات", "إشعارات", "تنبيهات", "مراسلات", "مراسلة",
+], stem=True, clitic=True)
+L.add("out.msg", [
+    "rasayel", "rasa2el", "resayel", "rasa2l", "rasael", "resa2el", "e3lanat", "a3lanat", "e3lan",
+    "3orood", "3orod", "3arood", "estebyanat", "estebyan", "estbyan", "ishe3arat", "masgat", "msgat",
+    "el rasayel", "el rasa2el", "el 3orood", "el e3lanat", "el estebyanat", "el msgs", "el sms",
+    "esti6la3", "esti6la3at", "estetla3", "isti6la3", "esteftaa2", "el esti6la3at", "rasa2el",
+    "resala", "risala", "risale", "resale", "taqyeem", "ta2yeem", "ta2yim", "estibyanat", "estibyan",
+    "su2al ta2yeem", "5osomat", "khosomat", "el 5osomat", "e3lanat el", "rasa2elko", "rasayelko",
+    "resala", "risala", "risale", "resale", "taqyeem", "ta2yeem", "ta2yim", "estibyanat", "estibyan",
+    "su2al ta2yeem", "5osomat", "khosomat", "el 5osomat", "e3lanat el", "rasa2elko", "rasayelko",
+], stem=True)
+
+# Verbs that ask to stop something, before what to stop.
+L.add("out.stop_verb", [
+    "stop", "quit", "cease", "end", "cancel", "halt", "pause", "block", "kill", "turn off",
+    "switch off", "disable", "get rid of", "unsubscribe me from", "unsubscribe from",
+    "قطع کنید",
+    "wa2af", "wa2afo", "wa2fo", "wa2ef", "wa2efo", "wa2if", "wa2f", "w2f", "we2ef", "batal", "batlo",
+    "battal", "battalo", "e2ta3", "e2ta3o", "kefaya", "kfaya", "el8y", "2el8y", "elghy", "2elghy",
+    "el8a2", "elgha2", "2elgha2", "laghv", "laghve", "ghat", "ghate", "stop", "awa2af",
+    "a2af", "aw2af", "ewa2af", "eqaf", "eeqaf", "2eqaf", "ba6al", "wa22af", "wa22afo", "wa22afu",
+    "afsal", "efsel", "efselo", "2efsel", "sakker", "sakkero", "sakkro", "awaqef", "awa2ef", "wa2ef",
+    "wa22fo", "wa22fouhon", "wa22afoha", "wa22fouha", "batlo", "batlu", "ab3ado", "ab3edo", "kaffo", "awaqef",
+    "awa2ef", "wa2ef",
+    "wa22fo", "wa22fouhon", "wa22afoha", "wa22fouha", "batlo", "batlu", "ab3ado", "ab3edo", "kaffo",
+    "بند", "روکیں", "روکو",
+])
+L.add("out.stop_verb", [
+    "اوقف", "أوقف", "اوقفوا", "أوقفوا", "وقف", "وقفوا", "وقفو", "بطل", "بطلوا", "بطلو", "اقطع",
+    "توقفوا", "توقفون", "توقف", "افصلوا", "افصل", "اعفوني من", "كفوا عني", "كفوا", "ابعدوا عني",
+    "توقفوا", "توقفون", "توقف", "افصلوا", "افصل", "اعفوني من", "كفوا عني", "كفوا", "ابعدوا عني", "اقطعوا",
+    "الغ", "الغي", "ألغي", "الغوا", "ألغوا", "الغو",
+    "الغاء", "إلغاء", "ايقاف", "إيقاف", "توقيف", "سكروا", "وقفولي",
+], clitic=True)
+
+L.add("out.neg", [
+    "don't", "dont", "do not", "never", "no longer", "pls don't", "please don't", "please do not",
+    "stop",
+])
+L.add("out.send", [
+    "send", "sending", "text", "texting", "message", "messaging", "email", "emailing", "e-mail", "sms",
+    "contact", "contacting", "spam", "spamming", "bother", "bothering", "call", "calling",
+])
+L.add("out.obj", [
+    "me", "us", "this number", "my number", "anything", "any", "to me", "to this number", "these",
+    "those", "any more", "anymore", "again", "my phone", "my email",
+])
+# Negated "send" in Arabic (with or without an object suffix).
+L.add("out.neg_ar", ["لا", "ما", "مش", "مو", "بلاش", "لاعاد", "لا عاد", "ماعاد", "ما عاد", "عدم", "بدون"],
+      clitic=True)
+L.add("out.send_ar", [
+    "ترسل", "ترسلو", "ترسلوا", "ترسلون", "ترسلي", "تبعت", "تبعتو", "تبعتوا", "تبعتولي", "تبعتلي",
+    "ارسال", "إرسال", "مراسلتي", "مراسلة", "تراسل", "تراسلني", "تراسلوني", "تتواصلوا", "تتواصلون",
+    "تكلموني", "تزعجوني", "تزعجني", "ترسلولي", "تبعتوش", "ترسلوش", "تدزون", "تدز",
+], stem=True, clitic=True)
+L.add("out.neg_send", [
+    "matb3at", "mateb3at", "mtb3at", "matb3atly", "matb3atli", "matrasel", "mat3abato",
+    "ma tb3at", "ma teb3at", "ma tab3at", "bala tb3at", "balash teb3at", "la tersel", "la tirsil",
+    "mesh teb3at", "msh tb3at", "ma terslo", "mat2ebto", "matb3tlish", "matb3tlesh", "mat-ba3at",
+    "matba3at", "matb3atoleesh", "mat-ba3atoleesh", "mateb3atleesh", "matb3toli", "mafish da3i teb3at",
+    "mafeesh da3i teb3at", "mesh lazem teb3at", "bala ma tb3at", "ma tb3toli", "mabe3tesh",
+    "batlo teb3at", "batlo tb3at", "la tersloon", "la tirsloon", "la tersloli", "la tersilo",
+    "la tersilou", "la tb3atooli", "ma tersel", "la t2ello",
+    "mateb3atsh", "matib3atsh", "matersalsh", "ma tersloli", "mat2rsel",
+], stem=True)
+
+# Verbs after the object (Persian, Urdu, Finglish word order).
+L.add("out.post_verb", [
+    "نفرستید", "نفرستین", "نفرست", "نفرستن", "نفرستی", "ارسال نکنید", "ارسال نکن", "ارسال نشه",
+    "ارسال نشود", "قطع کنید", "قطع کنین", "قطع کن", "قطع شه",
+    "قطع بشه", "قطع بشن", "لغو کنید", "لغو کنین", "لغو کن", "بس کنید", "بس کنین", "تمومش کنید",
+    "تموم کنید", "متوقف کنید", "نمیخوام", "نمیخواهم", "نمی خوام", "نمی خواهم", "نمیخوایم",
+    "لازم ندارم", "نیاز ندارم", "نخواستم", "نیاد", "نیان", "نرسه", "ممنوع", "نمیخوام دیگه",
+    "nafrestid", "nafrestin", "nafrest", "naferestid",
+    "nemikham", "nemikhaam", "nemixam", "nemikhaym", "ghat konid", "ghat konin", "ghat kon",
+    "ersal nakonid", "ersal nakonin", "laghv konid", "laghv konin", "bas konid", "nayad",
+    "bardarid", "bardarin", "بردارید", "بردارین", "دست بردارید", "مسدود بشه", "غیرفعال کنید", "غیر فعال کنید",
+    "غیرفعالش کنید",
+    "غیرفعال کن", "خاموش کنید", "خاموشش کنید", "معافم کنید", "نمیخواد", "نمی خواد", "اطلاع ندید",
+    "اطلاع رسانی نکنید", "نفرستید دیگه", "gheyr e faal kon", "gheyre faal kon", "gheyr e faal konid",
+    "gheyre faal konid", "gheyr e faalesh konid", "khamoosh konid", "motavaghef konid",
+    "motevaghef konid", "motavaghefesh konid", "laghvesh konid", "naferestin", "nafrestin",
+    "نہیں چاہئیں", "نہیں چاہیئں", "نہیں چاہئیے", "مت بھیجا کرو", "مت بھیجیے", "مت بھیجیں گے",
+    "رکوائیں", "رکوا دیں", "بھیجنا چھوڑ دیں", "بھیجنا بند کریں", "وقفوها", "وقفوهم", "اوقفوها",
+    "حبسوها", "بطلوها", "شيلوها", "wa22afoha", "wa22fouha", "wa22fo",
+    "مسدود کنید", "مسدود شه", "قطعش کنید", "قطعش کن", "بلاک کنید", "masdood konid", "ghatesh konid",
+    "بند کریں", "بند کرو", "بند کر دیں", "بند کردیں", "نہ بھیجیں", "نہ بھیجو", "مت بھیجیں",
+    "مت بھیجو", "نہیں چاہیے", "نہیں چاہئے", "نہیں چاہیئے", "نہیں چاہتا", "نہیں چاہتی", "بھیجنا بند",
+])
+# "no survey texts", «بلاش رسايل», "bala rasayel": only at the start of the message.
+L.add("out.without", ["no", "bala", "balash", "بلاش", "بدون", "bala el", "balash el"])
+L.add("out.anymore", ["دیگه", "دیگر", "dige", "digeh", "دیگه هیچ", "aslan", "اصلا"])
+L.add("out.send_neg", ["نفرستید", "نفرستین", "نفرست", "ارسال نکنید", "nafrestid", "nafrestin",
+                       "nafrest", "naferestid", "naferestin", "naferest"])
+# Generic negated verbs ("don't give", "don't hit"): right after the messaging noun only.
+L.add("out.post_verb_weak", [
+    "ندید", "ندین", "نده", "ندن", "نزنید", "نزنین", "نزنن", "نذارید", "نکنید", "nadid", "nadin",
+    "nazanid", "nazanin", "nade", "nakonid", "nakonin",
+])
+# "I don't want" (before the object).
+L.add("out.dont_want", [
+    "don't want", "dont want", "do not want", "don't need", "dont need", "do not need",
+    "no longer want", "never want", "don't wish to receive", "do not wish to receive", "no more",
+    "not interested in", "stop getting", "stop receiving", "don't want to get", "don't want to receive",
+    "do not want to receive", "dont want to receive", "don't want any", "dont want any",
+    "لا اريد", "لا أريد", "لا نريد", "ما اريد", "ما أريد", "مااريد", "ما ابي", "ما ابغى", "مابي", "مابغى",
+    "مش عايز", "مش عاوز",
+    "مش عايزه", "مش عاوزه", "مابغيت", "ما بغيت", "ما بغيتش", "ما بدي", "مش بدي", "مابدي", "لا ابغى",
+    "ما نبي", "مش محتاج", "مو محتاج", "ما احتاج", "مو عايز", "ماعاد ابي", "ما عاد ابي",
+    "ما عاد ابغى", "لم اعد اريد", "لم أعد أريد", "لا احتاج", "مش حابب", "مو حابب", "ما بدنا",
+    "نمیخوام", "نمیخواهم", "نمی خوام", "نمیخوایم", "نمی خواهم",
+    "nemikham", "nemikhaam", "nemixam", "nemikhaym", "lazem nadaram", "niaz nadaram",
+    "mesh 3ayez", "msh 3ayez", "msh 3ayz", "mesh 3ayz", "mish 3ayez", "mesh 3awez", "msh 3awz",
+    "mesh 3ayza", "mabadi", "ma badi", "mabde", "ma bade", "mesh me7tag", "mesh mehtag", "ma abi",
+    "mabi", "ma abgha", "mesh 7abeb", "prefer not to get", "prefer not to receive", "rather not get",
+    "rather not receive", "would prefer not to", "i'd prefer not to", "no need for", "not need any",
+    "mosh 3ayez", "mosh 3ayza", "ma baddi", "ma badi", "ma bde", "ma 3ad baddi", "ma3ad baddi",
+    "ma abi", "ma3ad abi", "ma 3ad abi", "لا أرغب في استقبال", "لا ارغب في استقبال", "لا أرغب في",
+    "لا ارغب في", "ما ارغب", "ما ابي يجيني", "مش مهتم ب", "not interested in",
+    "3ayez a5rog men", "3ayez akhrog men", "3ayez atla3 men", "ابي اطلع من", "عايز اطلع من",
+    "عايز اخرج من", "بدي اطلع من", "میخوام از", "mikham az",
+])
+# Direct phrases: a request on its own.
+L.add("out.phrase", [
+    "unsubscribe me", "unsubscribe from", "opt me out", "opt out of", "i want to unsubscribe",
+    "unsub me", "no longer wish to receive", "not wish to receive", "wish to receive no",
+    "refrain from sending", "refrain from contacting", "refrain from messaging", "opting out",
+    "i opt out", "make them stop", "make it stop", "stop sending me", "unsubscribe konid", "unsub konid",
+    "opt out konid", "unsubscribe kon", "opt out kon", "انسبسکرائب", "دیگه هیچی نفرستید",
+    "دیگه نفرستید", "دیگر ارسال نکنید", "دیگه ارسال نکنید", "dige nafrest", "dige nafrestid",
+    "dige hich payam", "hich payami nafrestid",
+    "no longer want to receive", "do not contact me", "don't contact me", "dont contact me",
+    "want to unsubscribe", "wanna unsubscribe", "would like to unsubscribe", "d like to unsubscribe",
+    "want to opt out", "would like to opt out", "like to be removed", "want to be removed",
+    "remove me", "remove my number", "remove my email", "remove this number", "remove us",
+    "take me off", "take my number off", "take this number off", "delete my number", "delete me from",
+    "erase my number", "be removed from", "get removed from", "been removed from",
+    "be taken off", "stop texting", "stop messaging", "stop emailing", "stop spamming",
+    "stop contacting", "leave me off", "unsubscribe us",
+    "لغو عضویت", "لغو اشتراک", "قطع عضویت", "ابطال عضویت", "انصراف میدم", "انصراف می دهم",
+    "انصراف از عضویت", "انصراف از لیست", "انصراف از خبرنامه", "درخواست لغو", "درخواست توقف",
+    "انصراف دادم", "انصراف از دریافت", "عدم ارسال", "عدم دریافت", "حذفم کنید", "حذفم کن",
+    "laghv e ozviat", "laghve ozviat", "laghv ozviat", "laghv e eshterak", "laghve eshterak",
+    "ghat e ozviat", "laghv e payamak", "enseraf midam",
+    "الغاء الاشتراك", "إلغاء الاشتراك", "الغاء اشتراكي", "ايقاف الاشتراك", "الغوا اشتراكي",
+    "el8a2 el eshterak", "elgha2 el eshterak", "2elgha2 el eshterak", "el8y el eshterak",
+    "ان سبسکرائب", "ان سبسکرایب", "hazfam konid", "hazfam kon", "hazfam konin",
+    "pakam konid", "mano hazf", "mano pak", "mano az list", "mano az liste", "منو از لیست",
+    "منو حذف", "منو پاک", "شمارمو حذف", "شماره منو حذف",
+    "ems7o nemrety", "ems7o nemrti", "ems7o raqamy", "ems7 nemrety", "shelo nemrety",
+])
+L.add("out.phrase", [
+    "احذفوني", "احذفني", "امسحوني", "امسحني", "شيلوني", "شيلني", "اشطبوني", "طلعوني", "اخرجوني",
+    "ازالتي", "إزالتي", "شيلو رقمي", "احذفوا رقمي", "احذف رقمي", "امسحوا رقمي", "حذف رقمي", "حذف بريدي",
+    "حذف ايميلي", "شيلوا رقمي", "حيدو النمرة", "حيدو نمرتي", "حيدوني",
+    "shelony", "shelni", "sheelni", "shelouni", "e7zefni", "e7zefoni", "ems7ny", "ems7oni", "shelo raqamy",
+    "shelo ra2amy", "e7zefo raqamy", "e7zfo raqamy", "shel ra2amy", "shelo rakamy", "ems7o raqamy",
+], clitic=True)
+# Removal verbs that need a list (or the customer) around them.
+L.add("out.remove", [
+    "احذف", "امسح", "شيل", "اشطب", "ازل", "ازيل", "ازالة", "إزالة", "حيد", "شطب", "اخرج",
+    "اسقط", "احذفوا", "طلعوني", "امسحوا", "شيلوا", "شيلو", "شيلوه", "احذفوه", "امسحوه", "نحوني",
+    "a5rog", "akhrog", "atla3", "shelo", "sheelo", "shilo", "e7zefo", "e7zfo", "ems7o", "emsa7o",
+    "sheel", "e7zef", "ems7", "shel", "shelny", "ne7ooni", "na7ooni",
+], stem=True)
+L.add("out.remove", [
+    "حذف کنید", "حذف کن", "حذف کنین", "حذفش کنید", "حذفم کنید", "حذفم کن", "پاک کنید", "پاک کن",
+    "پاکش کنید", "پاکم کنید", "خارج کنید", "خارجم کنید", "بیرون بیارید", "دربیارید", "در بیارید",
+    "خط بزنید", "بردارید", "بردارین",
+    "hazf konid", "hazf kon", "hazfesh konid", "hazfam konid", "hazfam kon", "pak konid", "pakesh konid",
+    "pakam konid", "kharej konid", "dar biarid", "darbiarid", "biroon biarid", "bardarid", "bardarin",
+    "ہٹا دیں", "ہٹائیں", "ہٹاؤ", "نکال دیں", "نکالیں", "ڈیلیٹ کر دیں", "ڈیلیٹ کریں", "ریموو کریں",
+    "remove me", "delete me", "take me off", "remove konid", "remove kon", "delete konid", "delete kon",
+])
+L.add("out.remove_en", ["remove", "delete", "erase", "take", "drop"])
+L.add("out.my_contact", [
+    "my number", "my email", "my phone", "my details", "my name", "this number", "my address",
+    "رقمي", "رقمى", "نمرتي", "اسمي", "ايميلي", "بريدي", "رقم تلفوني", "النمرة ديالي", "نمبري",
+    "شمارمو", "شماره منو", "شماره ام", "شمارم", "شمارمم", "اسمم", "ایمیلم", "ایمیل منو", "منو",
+    "raqamy", "raqami", "ra2amy", "ra2mi", "rakami", "rakamy", "nemrety", "nemrti", "esmi", "esme",
+    "shomaram", "shomare ye mano", "shomare mano", "mano", "esmam", "shomaramo", "shomare mo",
+    "shomaremo", "in shomare", "this number", "my work phone", "it",
+    "میرا نمبر", "میرا ای میل", "مجھے",
+], clitic=True)
+L.add("out.list", [
+    "list", "lists", "mailing list", "database", "contacts", "system",
+    "لیست", "فهرست", "بانک شماره", "بانک", "شماره", "منو", "من رو", "من را", "مرا", "شمارمو",
+    "list", "liste", "listetoon", "fehrest", "panel", "گروه ارسال", "گروه", "پنل",
+    "group",
+    "قائمة", "قائمه", "قايمة", "قايمه", "قوائم", "لستة", "لسته", "ليست", "القائمة", "الليستة",
+    "2ayma", "qayma", "2a2ema", "2a2emet", "lista", "database", "el database",
+    "لسٹ", "فہرست", "لیسٹ", "نمبر",
+], stem=True, clitic=True)
+L.add("out.how_to", ["كيف", "وين", "فين", "شلون", "اشلون", "ازاي"], clitic=True)
+L.add("out.how_to", ["چطوری", "چطور", "چجوری", "chetori", "chetor", "طریقہ", "طریقه"], stem=True)
+L.add("out.how_to", [
+    "how do i", "how can i", "how would i", "how should i", "how to", "where do i", "where can i",
+    "is there a way", "how do we", "what do i do to", "can i reply", "can i text", "can i send",
+    "what's the code", "what is the code", "which code", "what do i reply", "what should i reply",
+    "what do i text", "what do i send", "is it possible to", "can i just", "can you tell me how",
+    "چطور", "چطوری", "چگونه", "چه جوری", "چجوری", "راهش چیه", "چیکار کنم",
+    "كيف", "ازاي", "إزاي", "شلون", "اشلون", "شو الطريقة", "ايش الطريقة", "طريقة", "وين", "فين", "با چه کدی",
+    "چه کدی", "کدش چیه", "کد لغو", "what code", "which number do i",
+    "chetor", "chetori", "chejoori", "chejuri", "chikar konam",
+    "ezay", "ezzay", "ezai", "keef", "kif", "shloon", "izzay",
+    "کیسے", "کس طرح", "کہاں سے", "kahan se",
+])
+L.add("out.conditional", [
+    "if i", "when i", "once i", "after i", "will i still", "will i also", "will i no longer",
+    "would i still", "do i still", "if we", "will unsubscribing", "would unsubscribing",
+    "does unsubscribing", "if unsubscribing",
+    "اگه", "اگر", "وقتی", "لو", "اذا", "إذا", "لما", "age", "agar", "law", "lw", "iza", "اگر میں", "جب",
+])
+L.add("out.conditional_verb", [
+    "unsubscribe", "opt out", "stop", "cancel", "reply", "لغو", "انصراف", "11",
+    "الغيت", "ألغيت", "لغيت", "وقفت", "الغي", "بعت", "ارسلت", "laghv", "enseraf", "el8eet", "elghet",
+    "la8et", "wa2aft", "ba3at", "ان سبسکرائب", "بند", "ايقاف", "إيقاف", "الغاء", "إلغاء", "سويت",
+    "عملت", "stop", "unsubscribe", "opt", "reply", "3amalt", "3milt", "3malt", "نکنید", "نکنین",
+    "نکنی", "نکنم", "nakonid", "nakonin",
+], stem=True)
+
+# Not opt-outs.
+L.add("guard.cancel_verb", [
+    "cancel", "cancelled", "canceled", "cancelling", "canceling", "cancellation", "refund", "quit",
+    "end", "terminate", "close", "closing",
+    "لغو", "کنسل", "ابطال",
+    "الغاء", "إلغاء", "الغي", "ألغي", "الغيت", "ألغيت", "كنسل", "كانسل", "ابي الغي", "بدي الغي",
+    "cancel", "laghv", "kansel", "el8a2", "elgha2",
+    "منسوخ", "کینسل",
+])
+L.add("guard.object", [
+    "order", "orders", "booking", "bookings", "flight", "flights", "reservation", "card", "cards",
+    "subscription", "subscriptions", "plan", "payment", "transaction", "ticket", "tickets",
+    "delivery", "account", "contract", "trip", "ride", "membership", "policy", "appointment",
+    "purchase", "request", "transfer", "package", "parcel", "service", "netflix", "premium", "loan",
+    "insurance", "installment", "autopay", "auto-pay", "debit", "standing order", "room", "table",
+    "course", "class", "stay", "gym", "line", "number",
+    "سفارش", "رزرو", "پرواز", "بلیط", "بلیت", "کارت", "تراکنش", "پرداخت", "خرید", "قرارداد",
+    "نوبت", "درخواست", "بیمه", "وام", "قسط", "بسته", "اشتراک ویژه", "اشتراک پریمیوم", "نت فلیکس",
+    "نتفلیکس", "فیلیمو", "نماوا", "سرویس", "اشتراک فیلیمو", "اشتراک نماوا", "اینترنت", "خط",
+    "sefaresh", "sefareshe", "rezerv", "parvaz", "bilit", "kart", "order", "talab", "7agz", "ra7la",
+    "card", "ticket", "booking", "el order", "el talab", "el 7agz", "el ra7la", "el card", "el premium",
+    "premium", "netflix", "bime",
+    "آرڈر", "بکنگ", "کارڈ", "ٹکٹ", "فلائٹ", "پیکج",
+], stem=True)
+L.add("guard.object", [
+    "طلب", "الطلب", "طلبي", "اوردر", "الاوردر", "حجز", "الحجز", "حجزي", "رحلة", "رحله", "الرحلة",
+    "بطاقة", "بطاقه", "البطاقة", "تذكرة", "تذكره", "موعد", "عملية", "عمليه", "دفع", "باقة", "باقه",
+    "الباقة", "نتفليكس", "شاهد", "خط", "الخط", "عقد", "العقد", "اشتراك نتفليكس", "اشتراك شاهد",
+    "الاشتراك المدفوع", "البريميوم", "بريميوم",
+], stem=True, clitic=True)
+L.add("guard.cancelled", [
+    "cancelled", "canceled", "got cancelled", "was cancelled", "has been cancelled", "been cancelled",
+    "لغو شد", "لغو شده", "کنسل شد", "کنسل شده", "لغو کردید", "لغو کردن", "کنسل کردید", "لغو کردم",
+    "laghv shod", "laghv shode", "cancel shod", "cancel shode", "kansel shod", "laghv kardid",
+    "laghv kardin", "laghv kardam", "cancel kardam",
+    "اتلغى", "اتلغي", "انلغى", "انلغي", "تم الغاء", "تم إلغاء", "اتكنسل", "اتلغت", "انلغت",
+    "et-cancel", "etcancel", "et cancel", "itcancel", "etl8a", "ettlgha", "etlagha", "it8la",
+    "منسوخ ہو", "کینسل ہو",
+])
+L.add("guard.stops", [
+    "stops", "stopped", "stopping", "stop", "quits", "quit", "ended", "ends", "keeps stopping",
+])
+L.add("guard.working", [
+    "working", "responding", "loading", "crashing", "charging", "billing", "syncing", "playing",
+    "connecting", "updating", "functioning", "deducting", "taking money", "debiting",
+])
+L.add("guard.phrase", [
+    "end of", "by the end", "at the end", "weekend", "end date", "ends on", "endless", "dead end",
+    "end up", "stop charging", "stop billing", "stop deducting", "stop taking", "stop debiting",
+    "app stops", "screen stops", "page stops", "app quits", "app keeps stopping", "it stopped",
+    "laghv kardam", "laghv kardim", "cancel kardam", "el8eet", "elghet", "la8et", "l8et", "cancelt",
+    "la8eit", "la8it", "et2alagh", "wa2afo el 5asm", "wa2fo el 5asm",
+    "لغو کردم", "لغو کردیم", "کنسل کردم", "لغو شد", "لغو شده", "تم الغاء", "تم إلغاء", "الغيته",
+    "لغيته", "الغيت الاشتراك", "لغيت الاشتراك",
+])
+
+L.add("out.suggest", [
+    "behtare", "behtareh", "behtar e", "بهتره", "بهتر است", "بهتر بود", "it would be better",
+    "would be nice", "better if", "preferably", "instead of", "rather than", "only once", "once a week",
+    "once a month", "fewer", "less often", "too early", "too late", "at night", "in the morning",
+    "ساعت", "صبح", "شب", "کمتر", "saat", "sob", "shab", "kamtar", "أفضل", "الافضل", "احسن لو", "بدل ما",
+    "مرة في الاسبوع", "اقل", "أقل", "بالليل", "الصبح", "ya reet", "ya rait", "yareet", "ياريت", "يا ريت",
+    "i wish", "کاش", "kash", "kaash", "کافیه", "کافی است", "کافی ہے", "یه بار", "ایک بار", "هر چند وقت",
+    "فعلا", "فعلاً", "fe'lan", "felan", "fe lan", "for now", "temporarily", "مؤقتا", "پیشنهاد دوستانه",
+    "once in a while", "ماهی یه بار", "هفته ای یه بار", "سوچ رہا ہوں", "thinking of", "thinking about",
+    "maybe i should", "might unsubscribe", "دارم فکر میکنم", "fekr konam",
+])
+L.add("out.ambiguous", ["كفاية", "كفايه", "كفى", "يكفي"], clitic=True)
+L.add("out.ambiguous", [
+    "stop", "unsubscribe", "opt out", "opt-out", "optout", "stopall",
+    "لغو", "انصراف", "بسه", "بس کنید", "ول کنید", "مزاحم نشید", "مزاحمم نشید", "دست بردارید",
+    "خسته شدم از پیامک", "الغاء", "إلغاء", "ايقاف", "إيقاف", "ازعاج", "حلوا عني", "حل عني",
+    "بطلوا ازعاج", "خلاص بقى", "بس خلاص", "laghv", "laghve", "enseraf", "bas konid", "mozahem nashid",
+    "el8a2", "elgha2", "2elgha2", "bas ba2a", "7elo 3ani",
+])
+L.add("out.ambiguous_phrase", [
+    "why am i getting", "why am i receiving", "why do i keep getting", "why do you keep sending",
+    "why are you texting", "why are you sending", "why do u keep", "why r u texting",
+    "never signed up", "did not sign up", "didn't sign up", "didnt sign up", "who gave you my number",
+    "how did you get my number", "how did you get my email", "leave me alone",
+    "too many texts", "too many messages", "too many sms", "too many emails", "too many notifications",
+    "enough texts", "enough messages", "enough of your",
+    "من کی عضو شدم", "کی عضو شدم", "شمارمو از کجا", "شماره منو از کجا", "شماره مو از کجا",
+    "مين انتو", "انتو مين", "من وين جبتو رقمي", "من اين جبتو رقمي", "ليش ترسلون", "ليه بتبعتو",
+    "بتبعتولي ليه", "ليش توصلني",
+])
+L.add("scope.surveys", [
+    "survey", "surveys", "feedback request", "feedback requests", "questionnaire", "questionnaires",
+    "poll", "polls", "rating request", "rating requests", "نظرسنجی", "نظر سنجی", "تقییم",
+    "nazarsanji", "nazar sanji", "estebyan", "estebyanat", "estbyan", "سروے",
+], stem=True)
+L.add("scope.surveys", ["استبيان", "استبيانات", "تقييم"], stem=True, clitic=True)
+L.add("scope.marketing", [
+    "promo", "promos", "promotion", "promotions", "promotional", "ads", "advert", "adverts",
+    "advertising", "marketing", "offer", "offers", "deal", "deals", "discount", "discounts", "sale",
+    "sales", "newsletter", "newsletters", "spam", "campaign", "campaigns", "coupon", "coupons",
+    "partner offers", "تبلیغ", "تبلیغات", "تبلیغاتی", "تخفیف", "جشنواره", "حراج", "پیشنهاد", "افر",
+    "اسپم", "کمپین", "tabligh", "tablighat", "takhfif", "e3lanat", "a3lanat", "3orood", "3orod",
+    "offer", "pishnahad", "اشتہار", "پروموشن", "آفر",
+], stem=True)
+L.add("scope.marketing", [
+    "اعلانات", "إعلانات", "اعلان", "عروض", "عرض", "تسويق", "تسويقية", "خصومات", "دعاية", "سبام",
+    "ترويجي", "ترويجية", "كوبونات",
+], stem=True, clitic=True)
+
+# Opt-in.
+L.add("in.phrase", [
+    "add me back", "readd me", "re-add me", "resubscribe me", "subscribe me again",
+    "subscribe me back", "put me back on", "sign me back up", "sign me up", "start sending again",
+    "start sending me", "unsubscribed by mistake", "opted out by mistake",
+    "accidentally unsubscribed", "accidentally opted out", "accidentally replied stop",
+    "accidentally sent stop", "send me the offers again", "send me offers again",
+    "want to resubscribe", "want to subscribe", "i want my texts back", "want my messages back",
+    "turn the messages back on", "turn messages back on", "turn texts back on", "re-enable",
+    "reenable", "reactivate", "subscribe me", "add me to your list", "add me to the list",
+    "add me to your mailing list", "add me to the newsletter", "sign me up",
+    "عضوم کنید", "عضو میشم", "عضو می شم", "عضو بشم", "عضو کنید", "عضویتم رو فعال", "عضویت رو فعال",
+    "اضافه ام کنید", "اضافم کنید", "منو اضافه", "منو به لیست", "ثبت نامم کنید", "ثبتنامم کنید",
+    "دوباره عضو", "عضویت مجدد", "مجددا عضو", "دوباره بفرستید", "دوباره ارسال کنید",
+    "ضيفوني", "اضيفوني", "سجلوني", "سجلني", "رجعوني", "رجعولي", "اشتركوني", "حطوني", "دخلوني",
+    "فعلوا الرسائل", "فعلوا الاشتراك", "فعل الاشتراك", "رجعوا الاشتراك", "ارجعوا الرسائل",
+    "اعيدوا الاشتراك", "ابي ارجع", "بدي ارجع", "عايز ارجع", "عايز اشترك", "ابي اشترك", "بدي اشترك",
+    "اشترك تاني", "اشترك مرة ثانية",
+    "ozvam konid", "ozv misham", "ozv mishe", "ozv mesham", "sabtenam konid", "dobare ozv",
+    "dobare befrestid", "mano add", "mano ezafe", "add konid", "mano back add",
+    "sajjelni", "sagelni", "sagelny", "sajelni", "sajjelny", "rag3ooni", "rag3ony",
+    "rag3oni", "rag3oly", "rag3ouli", "raga3ouni", "ragga3oni", "dayfoni", "dayefni", "7otoni",
+    "7ottoni", "ashtrekni", "fa3alo", "fa33alo",
+    "3ayez arga3", "3ayez ashtrek", "bade arga3", "abi arga3",
+    "دوبارہ شامل", "دوبارہ سبسکرائب", "پھر سے شامل", "put me on the", "put me back", "add me to",
+], clitic=True)
+L.add("in.again", [
+    "again", "back", "once more", "دوباره", "مجدد", "مجددا", "از نو", "dobare", "mojadad", "mojadadan",
+    "tany", "tani", "tanya", "kaman", "تاني", "ثاني", "مرة ثانية", "من جديد", "مجدداً", "دوبارہ", "پھر سے",
+])
+L.add("in.verb", [
+    "subscribe", "resubscribe", "receive", "get", "add", "activate", "reactivate", "turn on",
+    "switch on", "enable", "start", "put me", "send",
+    "فعال", "فعالش", "فعالشون", "فعال کنید", "فعال کن", "دریافت", "بیاد", "بیان", "بفرستید", "بفرستین",
+    "بگیرم", "باخبر", "عضو", "عضوم", "اضافه", "وصل", "برقرار",
+    "faal", "fa3al", "faalesh", "faal konid", "begiram", "befrestid", "befrestin", "ozv", "ezafe",
+    "asha3'al", "asha3al", "asha8al", "sha3'al", "shaghal", "fa3alo", "arga3", "rag3", "ragg3",
+    "شامل", "سبسکرائب", "شروع",
+])
+L.add("in.verb", [
+    "اشترك", "اشتراك", "استقبل", "أستقبل", "ارجع", "رجع", "رجعوا", "ترجعولي", "ترجعوا", "شغل",
+    "شغلوا", "فعل", "فعلوا", "فعلو", "ضيف", "ضيفوا", "سجل", "سجلوا", "تبعتولي", "ترسلولي", "اتلقى",
+    "أتلقى",
+], stem=True, clitic=True)
+L.add("in.mistake", [
+    "by mistake", "accidentally", "by accident", "mistakenly", "didn't mean to", "did not mean to",
+    "اشتباهی", "اشتباها", "به اشتباه", "اشتباه", "دستم خورد", "eshtebahi", "eshtebahan",
+    "be eshtebah", "dastam khord", "بالغلط", "بالخطأ", "بالخطا", "عن طريق الخطأ", "بدون قصد",
+    "ندمت", "bel ghalat", "bel8alat", "bl8lt", "bel 8alat", "bel 8lt", "ghalat", "غلطی سے",
+    "bel 3'alat", "bel3'alat", "b el 3'alat", "bel 3alat", "bel ghlt",
+    "by error", "regret", "changed my mind", "بچه زده", "بچه بود",
+])
+L.add("in.undo_word", [
+    "unsubscribe", "unsubscribed", "opted out", "opt out", "stop", "stopped", "11", "لغو", "انصراف",
+    "الغاء", "إلغاء", "الغيت", "ألغيت", "لغيت", "لغيتها", "وقفت", "ايقاف", "laghv", "enseraf",
+    "el8eet", "elghet", "el8a2", "elgha2", "wa2aft", "ان سبسکرائب", "بند", "خارج شدم", "kharej shodam",
+    "لغو کردم", "laghv kardam", "3amalt stop",
+], stem=True)
+
+
+@dataclass(slots=True)
+class OptDecision:
+    """Opt-out/opt-in/help outcome for one message."""
+
+    opt_out: bool = False
+    review: bool = False
+    opt_in: bool = False
+    help: bool = False
+    tier: str | None = None
+    scope: str | None = None
+    evidence: list[Evidence] | None = None
+
+
+def scope_of(found: Found) -> str:
+    """all, marketing or surveys, as stated in the text."""
+    if found.has("scope.surveys"):
+        return "surveys"
+    if found.has("scope.marketing"):
+        return "marketing"
+    return "all"
+
+
+def _ev(found: Found, span: tuple[int, int], task: str, label: str, rule: str) -> Evidence:
+    start, end = span
+    return Evidence(task, label, rule, found.text[start:end].strip(), start, end)
+
+
+def _keyword(key: str, folded: str, found: Found) -> OptDecision | None:
+    whole = (0, len(folded))
+    rule = key.replace(" ", "_")
+    if key in _FOLDED_OUT:
+        scope = "marketing" if found.has("scope.marketing") else "all"
+        return OptDecision(opt_out=True, tier="keyword", scope=scope,
+                           evidence=[_ev(found, whole, "opt_out", "opt_out", f"optout.keyword.{rule}")])
+    if key in _FOLDED_IN:
+        return OptDecision(opt_in=True, tier="keyword", scope="all",
+                           evidence=[_ev(found, whole, "opt_in", "opt_in", f"optin.keyword.{rule}")])
+    if key in _FOLDED_HELP:
+        return OptDecision(help=True, evidence=[_ev(found, whole, "help", "help", f"help.keyword.{rule}")])
+    return None
+
+
+def _opt_in(found: Found) -> tuple[tuple[int, int], str] | None:
+    """A request to (re)subscribe, with its rule id."""
+    hit = found.first("in.phrase")
+    if hit is not None:
+        return (hit.start, hit.end), "optin.phrase"
+    if found.has("out.how_to") or _guarded(found):
+        return None
+    for first, second, gap, rule in (("in.again", "in.verb", 4, "optin.again+verb"),
+                                     ("in.verb", "in.again", 5, "optin.verb+again"),
+                                     ("in.mistake", "in.undo_word", 4, "optin.mistake"),
+                                     ("in.undo_word", "in.mistake", 4, "optin.mistake")):
+        span = found.seq(first, second, gap)
+        if span is not None and not _negated(found, span[0]):
+            return span, rule
+    return None
+
+
+_NEGATIONS = ("out.neg", "out.neg_ar", "out.dont_want", "out.without")
+
+
+def _negated(found: Found, start: int) -> bool:
+    """A negation right before ``start`` ("don't send ... again", «لا تبعتولي ... تاني»)."""
+    for role in _NEGATIONS:
+        for hit in found.by_role.get(role, ()):
+            if hit.end <= start and found.text.count(" ", hit.end, start) <= 1:
+                return True
+    return False
+
+
+def _free_text(found: Found) -> tuple[tuple[int, int], str] | None:
+    """The first free-text opt-out request, with its rule id."""
+    checks = (
+        ("out.phrase", None, 0, "optout.phrase"),
+        ("out.stop_verb", "out.msg", 3, "optout.stop_verb+msg"),
+        ("out.dont_want", "out.msg", 3, "optout.dont_want+msg"),
+        ("out.msg", "out.post_verb", 7, "optout.msg+post_verb"),
+        ("out.msg", "out.post_verb_weak", 1, "optout.msg+post_verb"),
+        ("out.neg_ar", "out.send_ar", 1, "optout.neg+send"),
+        ("out.neg_send", None, 0, "optout.neg_send"),
+        ("out.remove", "out.list", 5, "optout.remove+list"),
+        ("out.remove_en", "out.list", 5, "optout.remove+list"),
+        ("out.msg", "out.dont_want", 4, "optout.msg+dont_want"),
+        ("out.list", "out.remove", 5, "optout.list+remove"),
+        ("out.remove", "out.my_contact", 3, "optout.remove+contact"),
+        ("out.my_contact", "out.remove", 5, "optout.contact+remove"),
+        ("out.without", "out.msg", 1, "optout.without+msg"),
+        ("out.anymore", "out.send_neg", 3, "optout.anymore+neg_send"),
+    )
+    for first, second, gap, rule in checks:
+        if second is None:
+            hit = found.first(first)
+            if hit is not None:
+                return (hit.start, hit.end), rule
+        else:
+            span = found.seq(first, second, gap)
+            # "no texts" / «بلاش رسايل» only as the opening words of the message.
+            if span is not None and (first != "out.without" or span[0] == 0):
+                return span, rule
+    # English negated send needs what not to send: "don't text me", "never send anything".
+    neg_send = found.seq("out.neg", "out.send", 0)
+    if neg_send is not None:
+        for obj in [*found.by_role.get("out.obj", []), *found.by_role.get("out.msg", [])]:
+            if obj.start >= neg_send[1] and found.text.count(" ", neg_send[1], obj.start) <= 2:
+                return (neg_send[0], obj.end), "optout.neg+send+object"
+    return None
+
+
+_BARE_NEG_SEND = re.compile(fold_pattern(
+    r"^\W*(?:دیگه|دیگر|اصلا|هیچی|dige|digeh|aslan)\s+(?:\S+\s+)?(?:نفرستید|نفرستین|نفرست|ارسال نکنید|"
+    r"ندید|ندین|nafrestid|nafrestin|nadid|nadin)\W*$"))
+_PANEL_CODE_IN_SHORT = re.compile(r"^(?:\S+ ){0,4}11(?: \S+){0,4}$")
+_STOP_SIGN = re.compile(r"^\W*(?:🛑|⛔|🚫|✋)+\W*$")
+_BARE_ENOUGH = re.compile(fold_pattern(r"^\W*(?:بس|بسه|خلاص|کفایه|کفی|kefaya|khalas|bas|basse)\W*$"))
+_LAST_SURVEY = re.compile(fold_pattern(
+    r"(?:اخرین|آخرین)\s+(?:\S+\s+)?(?:نظرسنجی|نظر سنجی|پیامک|پیام)\S*\s+(?:\S+\s+)?(?:باشه|باشد)"))
+
+
+def guarded(found: Found) -> bool:
+    """Whether the text cancels a thing or says something stops working (never an opt-out)."""
+    return _guarded(found)
+
+
+def _guard_spans(found: Found) -> list[tuple[int, int]]:
+    spans = [(h.start, h.end) for h in found.by_role.get("guard.phrase", ())]
+    spans += [(h.start, h.end) for h in found.by_role.get("guard.cancelled", ())]
+    for pair in (found.seq("guard.cancel_verb", "guard.object", 3),
+                 found.seq("guard.object", "guard.cancelled", 4),
+                 found.seq("guard.stops", "guard.working", 1)):
+        if pair is not None:
+            spans.append(pair)
+    return spans
+
+
+def _guarded(found: Found, near: tuple[int, int] | None = None) -> bool:
+    """A guard anywhere (``near`` None) or overlapping/within two words of the span ``near``."""
+    spans = _guard_spans(found)
+    if near is None:
+        return bool(spans)
+    text = found.text
+    for start, end in spans:
+        if start < near[1] and near[0] < end:
+            return True
+        gap = text[end:near[0]] if end <= near[0] else text[near[1]:start]
+        if gap.count(" ") <= 2 and not any(c in gap for c in ".!?؟"):
+            return True
+    return False
+
+
+def _how_to_before(found: Found, span: tuple[int, int]) -> bool:
+    """A how-to question around the request: "how do I unsubscribe", «لغو اشتراک چطوریه؟»."""
+    text = found.text
+    for hit in found.by_role.get("out.how_to", ()):
+        if hit.end <= span[0]:
+            if text.count(" ", hit.end, span[0]) <= 4:
+                return True
+        elif hit.start >= span[1]:
+            if text.count(" ", span[1], hit.start) <= 4:
+                return True
+        else:
+            return True
+    return False
+
+
+# "Suggestion: ...", «پیشنهاد: ...» — a proposal, not a request.
+SUGGESTION_HEAD = re.compile(r"^\W*(?:پیشنهاد|suggestion|idea|اقتراح|pishnahad|ektera7|e2tera7)\s*[:：-]")
+
+
+def _conditional(found: Found) -> bool:
+    return found.seq("out.conditional", "out.conditional_verb", 6) is not None
+
+
+# Roles without which no free-text rule can fire (most messages have none of them).
+_TRIGGERS = frozenset({
+    "in.phrase", "in.mistake", "in.again", "out.phrase", "out.stop_verb", "out.dont_want",
+    "out.post_verb", "out.post_verb_weak", "out.neg_ar", "out.neg_send", "out.remove", "out.neg",
+    "out.ambiguous",
+    "out.ambiguous_phrase", "out.last", "out.without", "out.anymore", "out.my_contact",
+})
+L.add("out.last", ["آخرین", "اخرین"])
+_NOTHING = OptDecision()
+
+
+def detect(folded: str, found: Found) -> OptDecision:
+    """Decide opt-out / opt-in / help for one folded message (``found``: its lexicon hits)."""
+    # Keywords are short: longer messages skip the keyword reduction.
+    short = folded.count(" ") < 8
+    key = keyword_form(folded) if short else ""
+    decided = _keyword(key, folded, found) if key else None
+    if decided is None and " " in key:
+        # A keyword with the panel code beside it: «الغاء الاشتراک ۱۱», "STOP 11".
+        words = key.split(" ")
+        for code in ("11", "12"):
+            if code in words:
+                rest = " ".join(w for w in words if w != code)
+                if (rest in _FOLDED_OUT and code == "11") or (rest in _FOLDED_IN and code == "12"):
+                    decided = _keyword(rest, folded, found)
+    if decided is not None:
+        return decided
+    if not short and not (found.by_role.keys() & _TRIGGERS):
+        return OptDecision()
+    conditional = _conditional(found)
+    opt_in = _opt_in(found)
+    if opt_in is not None and not conditional:
+        span, rule = opt_in
+        return OptDecision(opt_in=True, tier="free_text", scope=scope_of(found),
+                           evidence=[_ev(found, span, "opt_in", "opt_in", rule)])
+    if key and _PANEL_CODE_IN_SHORT.search(key) and not _guarded(found) and not conditional:
+        # «۱۱ مزاحما», «سلام، ۱۱», "11 zadam": the panel code inside a short message.
+        return OptDecision(opt_out=True, tier="keyword", scope="all",
+                           evidence=[_ev(found, (0, len(folded)), "opt_out", "opt_out", "optout.keyword.11")])
+    request = _free_text(found)
+    if request is None:
+        for pattern, rule in ((_BARE_NEG_SEND, "optout.bare_neg_send"), (_LAST_SURVEY, "optout.last_one")):
+            m = pattern.search(folded)
+            if m:
+                request = ((m.start(), m.end()), rule)
+                break
+    guarded = _guarded(found) if request is None else _guarded(found, request[0])
+    if request is not None and not guarded and not conditional:
+        span, rule = request
+        if _how_to_before(found, span) or ((found.has("out.suggest") or SUGGESTION_HEAD.match(folded))
+                                           and rule != "optout.phrase"):
+            return OptDecision(review=True, tier="ambiguous", scope=scope_of(found),
+                               evidence=[_ev(found, span, "opt_out", "opt_out_review", "optout.how_to")])
+        return OptDecision(opt_out=True, tier="free_text", scope=scope_of(found),
+                           evidence=[_ev(found, span, "opt_out", "opt_out", rule)])
+    if guarded or conditional:
+        return OptDecision()
+    return _ambiguous(folded, found)
+
+
+def _ambiguous(folded: str, found: Found) -> OptDecision:
+    """Opt-out vocabulary without a clear request: flagged for review."""
+    hit = found.first("out.ambiguous_phrase")
+    where = (hit.start, hit.end) if hit else None
+    if where is None and found.word_count() <= 12:
+        # In a long message, opt-out vocabulary is usually about something else.
+        word = found.first("out.ambiguous")
+        where = (word.start, word.end) if word else None
+    if where is None:
+        for pattern in (_STOP_SIGN, _BARE_ENOUGH):
+            m = pattern.search(folded)
+            if m:
+                where = (m.start(), m.end())
+    if where is None:
+        return OptDecision()
+    return OptDecision(review=True, tier="ambiguous", scope=scope_of(found),
+                       evidence=[_ev(found, where, "opt_out", "opt_out_review", "optout.ambiguous")])

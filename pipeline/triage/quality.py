@@ -1,0 +1,252 @@
+"""``seda eval``: every task scored on the held-out split and on the public test sets, with baselines.
+
+Baselines run in the same command on the same texts:
+
+* opt-out: an English-only exact keyword matcher (the US carrier keywords STOP,
+  STOPALL, UNSUBSCRIBE, CANCEL, END, QUIT, REVOKE, OPTOUT as the whole message,
+  any case) — what commercial tools do;
+* language: lingua with **all** its languages (unrestricted), mapped to Seda's
+  labels (it has no label for Finglish or Arabizi, so those count as wrong).
+
+Public sets are read from ``../shared/data`` and used for evaluation only
+(including NON-COMMERCIAL and GPL ones, which never train a shipped model).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from pipeline import corpus
+from pipeline.triage import engine, evaluate
+from pipeline.triage.types import CATEGORIES, LANGUAGES, SENTIMENTS, TriageRequest
+
+CARRIER_KEYWORDS = {"stop", "stopall", "unsubscribe", "cancel", "end", "quit", "revoke", "optout"}
+LINGUA_TO_SEDA = {"PERSIAN": "fa", "ARABIC": "ar", "ENGLISH": "en", "URDU": "ur"}
+SENTIMENT_SETS = ("fa_parsinlu_sentiment", "ar_arsarcasm_v2_sentiment", "ar_ajgt_sentiment",
+                  "ar_astd_sentiment")
+LICENCES = {
+    "lid_fa_ar_en_short": "CC BY-SA 4.0 + MIT",
+    "fa_parsinlu_sentiment": "CC BY-NC-SA 4.0 (evaluation only)",
+    "ar_arsarcasm_v2_sentiment": "MIT (test split; train split used in training)",
+    "ar_ajgt_sentiment": "AFL-3.0 (test split; train split used in training)",
+    "ar_astd_sentiment": "GPL-2.0 (evaluation only)",
+    "en_semeval2019_suggestion": "CC BY-NC-SA 4.0 (evaluation only)",
+}
+
+
+def keyword_baseline(text: str) -> bool:
+    """The English-only exact keyword opt-out matcher."""
+    return text.strip().strip(".!").lower() in CARRIER_KEYWORDS
+
+
+def _lingua_all() -> Callable[[Sequence[str]], list[str]]:
+    from lingua import LanguageDetectorBuilder
+
+    detector = LanguageDetectorBuilder.from_all_languages().build()
+
+    def detect(texts: Sequence[str]) -> list[str]:
+        out = []
+        for text in texts:
+            lang = detector.detect_language_of(text)
+            out.append(LINGUA_TO_SEDA.get(lang.name, lang.name.lower()) if lang else "und")
+        return out
+
+    return detect
+
+
+def _f(x: float) -> str:
+    return f"{x:.3f}"
+
+
+def _table(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> list[str]:
+    out = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    out += ["| " + " | ".join(str(c) for c in row) + " |" for row in rows]
+    return [*out, ""]
+
+
+def _class_rows(mc: evaluate.Multiclass, labels: Sequence[str]) -> list[list[Any]]:
+    rows = []
+    for label in labels:
+        prf = mc.classes.get(label)
+        if prf is None or (prf.support == 0 and prf.fp == 0):
+            continue
+        rows.append([label, _f(prf.precision), _f(prf.recall), _f(prf.f1), prf.support])
+    return rows
+
+
+def _per_language(by: dict[str, evaluate.Multiclass], labels: Sequence[str]) -> list[list[Any]]:
+    return [[lang, _f(by[lang].accuracy), _f(by[lang].macro_f1(labels)), by[lang].total]
+            for lang in LANGUAGES if lang in by]
+
+
+def heldout_section(rep: evaluate.Report, baseline_opt: evaluate.PRF, baseline_lang: evaluate.Multiclass,
+                    n: int) -> list[str]:
+    """Markdown for the held-out split."""
+    out = [f"## Held-out split ({n} messages, never trained on)", ""]
+    out += ["### Targets", ""]
+    out += _table(["measure", "value", "target", "met"],
+                  [[name, _f(v), t, "yes" if ok else "**no**"] for name, v, t, ok in evaluate.targets(rep)])
+    out += ["### Language", "", f"Accuracy {_f(rep.language.accuracy)}; unrestricted lingua baseline "
+            f"{_f(baseline_lang.accuracy)} (it has no Finglish/Arabizi label).", ""]
+    out += _table(["language", "precision", "recall", "F1", "support", "lingua recall"],
+                  [[*row[:4], row[4], _f(baseline_lang.classes[row[0]].recall)
+                    if row[0] in baseline_lang.classes else "-"]
+                   for row in _class_rows(rep.language, LANGUAGES)])
+    out += ["### Opt-out, opt-in, help", ""]
+    flag_rows = [[flag, _f(p.precision), _f(p.recall), _f(p.f1), p.support]
+                 for flag, p in rep.flags.items() if flag != "escalate"]
+    flag_rows.append(["opt_out — English keyword baseline", _f(baseline_opt.precision),
+                      _f(baseline_opt.recall), _f(baseline_opt.f1), baseline_opt.support])
+    out += _table(["flag", "precision", "recall", "F1", "support"], flag_rows)
+    out += ["Opt-out recall per language:", ""]
+    out += _table(["language", "Seda recall", "Seda precision", "support"],
+                  [[lang, _f(rep.flags_by[("opt_out", lang)].recall),
+                    _f(rep.flags_by[("opt_out", lang)].precision), rep.flags_by[("opt_out", lang)].support]
+                   for lang in LANGUAGES if ("opt_out", lang) in rep.flags_by
+                   and rep.flags_by[("opt_out", lang)].support])
+    out += ["### Survey score", "",
+            f"Exact match (score and scale) on {rep.survey_gold} survey answers: "
+            f"{_f(rep.survey_exact_match)}; scores read where none was labelled: {rep.survey_spurious}.", ""]
+    out += ["### Category", "", f"Macro-F1 {_f(rep.category.macro_f1())}, accuracy "
+            f"{_f(rep.category.accuracy)}.", ""]
+    out += _table(["category", "precision", "recall", "F1", "support"], _class_rows(rep.category, CATEGORIES))
+    out += _table(["language", "accuracy", "macro-F1", "messages"],
+                  _per_language(rep.category_by, CATEGORIES))
+    out += ["Bug severity (bug reports recognised as such): accuracy "
+            f"{_f(rep.severity.accuracy)} on {rep.severity.total}.", ""]
+    out += ["### Sentiment", "", f"Macro-F1 {_f(rep.sentiment.macro_f1())}.", ""]
+    out += _table(["sentiment", "precision", "recall", "F1", "support"],
+                  _class_rows(rep.sentiment, SENTIMENTS))
+    out += _table(["language", "accuracy", "macro-F1", "messages"],
+                  _per_language(rep.sentiment_by, SENTIMENTS))
+    esc = rep.flags["escalate"]
+    out += ["### Escalation", "", f"Escalate flag: precision {_f(esc.precision)}, recall {_f(esc.recall)}, "
+            f"F1 {_f(esc.f1)} ({esc.support} escalations).", ""]
+    out += _table(["reason", "precision", "recall", "F1", "support"],
+                  [[r, _f(p.precision), _f(p.recall), _f(p.f1), p.support]
+                   for r, p in sorted(rep.reasons.items())])
+    return out
+
+
+def shared_sections(shared: Path, detect_all: Callable[[Sequence[str]], list[str]]) -> list[str]:
+    """Markdown for the public test sets (language ID, sentiment, suggestions)."""
+    out = ["## Public test sets (`../shared/data`, test splits)", ""]
+    lid = list(corpus.read_jsonl(shared / "lid_fa_ar_en_short" / "test.jsonl"))
+    results = engine.triage_batch([TriageRequest(text=r["text"]) for r in lid])
+    ours, base = evaluate.Multiclass(), evaluate.Multiclass()
+    for row, res, b in zip(lid, results, detect_all([r["text"] for r in lid]), strict=True):
+        ours.add(row["lang"], res.language)
+        base.add(row["lang"], b)
+    out += ["### Language identification: `lid_fa_ar_en_short` "
+            f"({len(lid)} texts; {LICENCES['lid_fa_ar_en_short']})", ""]
+    out += _table(["language", "Seda P", "Seda R", "Seda F1", "lingua (all languages) R", "support"],
+                  [[lang, _f(ours.classes[lang].precision), _f(ours.classes[lang].recall),
+                    _f(ours.classes[lang].f1), _f(base.classes[lang].recall), ours.classes[lang].support]
+                   for lang in ("fa", "ar", "en")])
+    out += [f"Accuracy: Seda {_f(ours.accuracy)}, lingua unrestricted {_f(base.accuracy)}.", ""]
+    out += ["### Sentiment", ""]
+    rows = []
+    for name in SENTIMENT_SETS:
+        data = [r for r in corpus.read_jsonl(shared / name / "test.jsonl") if r["label_sentiment"]]
+        triaged = engine.triage_batch([TriageRequest(text=r["text"], channel="social") for r in data])
+        mc = evaluate.Multiclass()
+        for row, r in zip(data, triaged, strict=True):
+            mc.add(row["label_sentiment"], r.sentiment)
+        labels = sorted({r["label_sentiment"] for r in data})
+        rows.append([f"`{name}`", LICENCES[name], len(data), _f(mc.accuracy), _f(mc.macro_f1(labels)),
+                     " ".join(f"{c}:{_f(mc.classes[c].f1)}" for c in labels)])
+    out += _table(["set", "licence", "texts", "accuracy", "macro-F1", "F1 per class"], rows)
+    out += ["These are tweets and product reviews, not customer messages; the Arabic train splits of "
+            "ArSarcasm-v2 and AJGT are part of the sentiment training data (down-weighted), Persian "
+            "reviews (NON-COMMERCIAL) and ASTD (GPL) are never trained on.", ""]
+    sug = list(corpus.read_jsonl(shared / "en_semeval2019_suggestion" / "test.jsonl"))
+    sug_results = engine.triage_batch([TriageRequest(text=r["text"], channel="webform") for r in sug])
+    strict, lenient = evaluate.PRF(), evaluate.PRF()
+    for row, r in zip(sug, sug_results, strict=True):
+        gold = row["label_category"] == "suggestion"
+        strict.add(gold, r.category == "suggestion")
+        lenient.add(gold, r.category in ("suggestion", "feature_request"))
+    out += [f"### Suggestions: `en_semeval2019_suggestion` ({len(sug)} developer-forum sentences; "
+            f"{LICENCES['en_semeval2019_suggestion']})", ""]
+    out += _table(["Seda category counted as suggestion", "precision", "recall", "F1"],
+                  [["suggestion", _f(strict.precision), _f(strict.recall), _f(strict.f1)],
+                   ["suggestion or feature_request", _f(lenient.precision), _f(lenient.recall),
+                    _f(lenient.f1)]])
+    return out
+
+
+def speed_section(rows: Sequence[dict[str, Any]], detect_all: Callable[[Sequence[str]], list[str]],
+                  repeat: int = 10) -> tuple[list[str], dict[str, float]]:
+    """Throughput of `seda classify` (JSON in and out) and of lingua alone, one process, same texts."""
+    import tempfile
+
+    import orjson
+
+    from pipeline import classify
+
+    engine.warm_up()  # load models and the fallback detector outside the timing
+    with tempfile.TemporaryDirectory() as tmp:
+        src, dst = Path(tmp) / "in.jsonl", Path(tmp) / "out.jsonl"
+        with src.open("wb") as fh:
+            for k in range(repeat):
+                for r in rows:
+                    fh.write(orjson.dumps({"id": f"{r['id']}-{k}", "text": r["text"],
+                                           "channel": r["channel"], "in_reply_to": r["in_reply_to"]}))
+                    fh.write(b"\n")
+        started, cpu = time.perf_counter(), time.process_time()
+        count = classify.classify_stream(str(src), str(dst))
+        wall, cpu = time.perf_counter() - started, time.process_time() - cpu
+    sample = [r["text"] for r in rows[:1000]]
+    detect_all(sample[:20])
+    t0 = time.perf_counter()
+    detect_all(sample)
+    lingua_rate = len(sample) / (time.perf_counter() - t0)
+    figures = {"classify_msgs_per_s": count / wall, "classify_cpu_msgs_per_s": count / cpu,
+               "lingua_all_msgs_per_s": lingua_rate}
+    out = ["## Speed (one process, one core)", "",
+           f"`seda classify` (JSON Lines in and out, batches of 512) on the held-out texts repeated "
+           f"{repeat}x ({count} messages): **{figures['classify_msgs_per_s']:,.0f} messages/s** "
+           f"wall-clock ({figures['classify_cpu_msgs_per_s']:,.0f}/s of CPU time). lingua with all "
+           f"languages, language only, on {len(sample)} of the same texts: {lingua_rate:,.0f} messages/s.",
+           ""]
+    return out, figures
+
+
+def run(shared: Path, speed: bool = True) -> tuple[str, dict[str, Any]]:
+    """Evaluate everything; return the markdown report and the headline figures."""
+    rows = corpus.heldout_rows()
+    detect_all = _lingua_all()
+    rep = evaluate.run(rows, engine.triage_batch)
+    base_opt, base_lang = evaluate.PRF(), evaluate.Multiclass()
+    for row, lang in zip(rows, detect_all([r["text"] for r in rows]), strict=True):
+        base_opt.add(bool(row["opt_out"]), keyword_baseline(row["text"]))
+        base_lang.add(row["language"], lang)
+    stats = engine.fallback_stats()
+    lines = ["# Triage quality", "",
+             "Produced by `seda eval --write docs/quality.md` (the numbers below are its output). Model "
+             f"version `{engine.model_version()}`; machine: {platform.machine()}, "
+             f"{os.cpu_count()} cores, Python {platform.python_version()}.", ""]
+    lines += heldout_section(rep, base_opt, base_lang, len(rows))
+    fallback = stats["fallback"] / stats["decided"] if stats["decided"] else 0.0
+    lines += [f"External language detector (lingua, restricted to fa/ar/ur) used as a fallback for "
+              f"{stats['fallback']} of {stats['decided']} model-decided texts ({fallback:.1%}).", ""]
+    lines += shared_sections(shared, detect_all)
+    figures: dict[str, Any] = {name: value for name, value, _, _ in evaluate.targets(rep)}
+    figures["lingua_fallback_fraction"] = fallback
+    if speed:
+        section, speeds = speed_section(rows, detect_all)
+        lines += section
+        figures.update(speeds)
+    return "\n".join(lines) + "\n", figures
+
+
+def write(path: Path, text: str, figures: dict[str, Any]) -> None:
+    """Write the report and a JSON file of its headline figures next to it."""
+    path.write_text(text, encoding="utf-8")
+    path.with_suffix(".json").write_text(json.dumps(figures, indent=2, sort_keys=True) + "\n")

@@ -1,0 +1,240 @@
+"""Survey scores from free text: NPS 0-10 or CSAT 1-5, in any digit script and as number words.
+
+Reads "۹", "٩", "10", "۳ از ۵", "10/10", "4 out of 5", "٤ من ٥", "5 stars", "⭐⭐⭐⭐",
+"ده", "noh az dah", "tes3a", "نمره ۸ میدم ولی ...", "2 - terrible", keeps the
+comment, and abstains (None) when the reply is unclear: two competing numbers
+("7 or 8", "between 7 and 8"), a number out of range, a decimal, or no number.
+Digits are already folded to ASCII and letters folded (see ``normalize``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.triage.lexicon import LEXICON
+from pipeline.triage.normalize import fold_pattern
+from pipeline.triage.types import Evidence
+
+_WORDS = {
+    # English
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10,
+    # Persian
+    "صفر": 0, "یک": 1, "یه": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "شیش": 6,
+    "هفت": 7, "هشت": 8, "نه": 9, "ده": 10,
+    # Arabic (folded spellings)
+    "واحد": 1, "واحده": 1, "اثنين": 2, "اثنان": 2, "اتنين": 2, "ثنين": 2, "ثلاثه": 3, "تلاته": 3,
+    "ثلاث": 3, "اربعه": 4, "اربع": 4, "خمسه": 5, "خمس": 5, "سته": 6, "ست": 6, "سبعه": 7, "سبع": 7,
+    "ثمانیه": 8, "تمانیه": 8, "ثمان": 8, "ثمانی": 8, "تسعه": 9, "تسع": 9, "عشره": 10, "عشر": 10,
+    # Finglish
+    "sefr": 0, "yek": 1, "do": 2, "se": 3, "chahar": 4, "char": 4, "panj": 5, "shish": 6, "shesh": 6,
+    "haft": 7, "hasht": 8, "noh": 9, "nuh": 9, "dah": 10,
+    # Arabizi
+    "wa7ed": 1, "wa7da": 1, "etnein": 2, "etneen": 2, "itnen": 2, "etnen": 2, "etnin": 2, "itnein": 2,
+    "talata": 3, "tlata": 3,
+    "arba3a": 4, "arb3a": 4, "5amsa": 5, "khamsa": 5, "setta": 6, "sitta": 6, "sab3a": 7,
+    "tamanya": 8, "tmanya": 8, "tamania": 8, "tes3a": 9, "tis3a": 9, "3ashara": 10, "3ashra": 10,
+    "saba3a": 7,
+    "ashara": 10,
+    # Urdu
+    "ایک": 1, "تین": 3, "چار": 4, "پانچ": 5, "چھ": 6, "سات": 7, "آٹھ": 8, "اٹھ": 8, "نو": 9, "دس": 10,
+}
+# Words that are numbers elsewhere but too common as ordinary words to read as a score
+# unless they stand alone or in an "x of y" phrase.
+_WEAK = {"یک", "یه", "دو", "سه", "نه", "do", "se", "one", "ست", "wa7ed", "wa7da", "واحد", "واحده", "yek",
+         "ایک", "two", "دس"}
+
+_WORDS = {k.translate(str.maketrans("يكىة", "یکیه")): v for k, v in _WORDS.items()}
+_NUM = r"(\d{1,2}(?:[.,/]\d+)?|" + "|".join(sorted((re.escape(w) for w in _WORDS), key=len,
+                                                      reverse=True)) + r")"
+# After a number: not another digit or a decimal part ("8.5"), and not a unit ("3 days").
+_END = r"(?!\d|[.,]\d|\w|'\w)"  # not "8.5", not Arabizi "3'aly"
+_UNIT = re.compile(fold_pattern(
+    r"^\s*(?:days?|hours?|hrs?|minutes?|mins?|weeks?|months?|years?|times?|items?|people|"
+    r"persons?|am|pm|%|تا|روز|روزه|ساعت|دقیقه|ثانیه|هفته|ماه|سال|بار|نفر|عدد|تومن|تومان|ریال|درصد|"
+    r"یوم|ایام|ساعه|ساعات|دقیقه|دقایق|اسبوع|شهر|مره|مرات|جنیه|ریال|درهم|دینار|"
+    r"ruz|rooz|ruze|rooze|saat|sa3at|daghighe|hafte|mah|sal|bar|ta|toman|nafar|yom|youm|ayam|"
+    r"sa3a|de2i2a|marra|marat|ginh|geneh|دن|گھنٹے|منٹ|روپے|بار|melion|million|millions|میلیون|"
+    r"هزار|hezar|sale|سال|ساله|مہینے|مہینہ|reminders?|charges?|bags?|tickets?|orders?|items?|"
+    r"sanie|saniye|ثانیه|سیکنڈ|yrs?|ماهه|ماه|mahe|اجاره\w*|دفعات|مرات|نفر|roozeh|ruzeh|purchases?|"
+    r"online|people|أيام|ايام|يوم)(?=\s|$|[.,!?؛،])"))
+_OF = fold_pattern(r"(?:از|/|out of|of|من|men|min|mn|az|outta|sur)")
+_OUT_OF = re.compile(rf"(?<![\w.]){_NUM}\s*{_OF}\s*{_NUM}{_END}")
+# Urdu puts the maximum first: "پانچ میں سے تین" (three out of five).
+_OF_REVERSED = re.compile(rf"(?<![\w.]){_NUM}\s*میں سے\s*{_NUM}{_END}")
+_STARS = re.compile(fold_pattern(rf"(?<![\w.]){_NUM}\s*(?:stars?|ستاره|نجوم|نجمه|نجمة|نجمات|setare|negma|"
+                                 rf"nogoom|⭐+|★+)"))
+_STAR_EMOJI = re.compile(r"^[\s⭐★🌟]*$")
+_STAR_PREFIX = re.compile(r"^\s*([⭐★🌟]{1,5})(?:\s|$)")
+_LABELLED = re.compile(fold_pattern(
+    rf"(?:نمره|امتیاز|score|rating|rate|درجه|تقییم|تقیيم|تقييمي|نمرمو|امتیازم|nomre|emtiaz|"
+    rf"da?rage|ta2yeem|ta2yim|i give|i'?d give|i rate|give (?:you|it|u)|میدم|بهتون|بهت)\D{{0,12}}?"
+    rf"(?<![\w.]){_NUM}{_END}"))
+_LEADING = re.compile(rf"^\W*{_NUM}{_END}")
+_TRAILING = re.compile(rf"(?<![\w.]){_NUM}\W*$")
+_ANY_NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)?(?![\w.])")
+_SURVEY_ID = re.compile(r"(?:nps|csat|survey|feedback|rating|nazar|نظرسنجی|استبيان)", re.I)
+_CSAT_HINT = re.compile(fold_pattern(
+    r"(?:از ?5\b|/ ?5\b|out of 5\b|من ?5\b|men 5\b|az 5\b|stars?|ستاره|نجوم|نجمه|⭐|★)"))
+_RANGE = re.compile(fold_pattern(
+    r"(?:\d+\s*(?:-|–|to|or|یا|او|ya|aw|walla|تا)\s*\d+|between|بین|بين|ben|bein|beyn|beine|beyne|"
+    r"بیچ|حدود|around|roughly|somewhere|\d\s+\d(?!\d))"))
+# After the first number, a hypothetical verb ("9 mididam ama ..., 7") makes the last number count;
+# a condition ("8 - would be 10 if ...") makes the first one count.
+_HYPOTHETICAL = re.compile(fold_pattern(
+    r"^\W*\S+\s+(?:setare\s+|ستاره\s+)?(?:mididam|midadam|میدادم|میدم اگه|دیتا|would give|would have given|"
+    r"kont hadi|کنت هدی|kunt ba3ti|kont 3amelt)"))
+_CONDITION = re.compile(fold_pattern(r"(?<!\w)(?:if|law|لو|ولو|age|agar|اگه|اگر|would be|would have been|"
+                                     r"تبقى|"
+                                     r"hadeelko|hadelko|میشد|mishod|ممکن بود)(?!\w)"))
+
+
+@dataclass(slots=True)
+class SurveyReading:
+    """A score read from a reply, with its scale and the rest of the text as comment."""
+
+    score: int
+    scale: str
+    comment: str | None
+    evidence: Evidence
+
+
+def survey_context(channel: str, in_reply_to: str | None, survey_scale: str | None) -> bool:
+    """Whether the message replies to a survey (channel, campaign id or known scale)."""
+    return channel == "survey" or bool(survey_scale) or bool(in_reply_to and _SURVEY_ID.search(in_reply_to))
+
+
+def scale_from_context(in_reply_to: str | None, survey_scale: str | None) -> str | None:
+    """The scale the context gives, if any."""
+    if survey_scale in ("nps", "csat"):
+        return survey_scale
+    if in_reply_to:
+        lowered = in_reply_to.lower()
+        if "csat" in lowered:
+            return "csat"
+        if "nps" in lowered:
+            return "nps"
+    return None
+
+
+def _value(token: str) -> int | None:
+    token = token.strip()
+    if token in _WORDS:
+        return _WORDS[token]
+    if re.fullmatch(r"\d{1,2}", token):
+        return int(token)
+    return None  # decimals and fractions are not scores
+
+
+_HALF = re.compile(fold_pattern(
+    r"(?<![\w.])\d{1,2}\s*(?:و|w|o|and|,)?\s*(?:نیم|نص|نصف|nos|nus|nim|half|½)(?!\w)|"
+    r"(?:ثمانیه|سبعه|تسعه|هشت|هفت|نه|tamanya|sab3a|tes3a|hasht|haft|noh)\s*(?:و|w|o)\s*"
+    r"(?:نیم|نص|nos|nim)"))
+# Star ratings in words: «نجمة واحدة», «نجمتين», "3 نجوم".
+_STAR_WORDS = {fold_pattern(k): v for k, v in {
+    "نجمة واحدة": 1, "نجمة وحدة": 1, "نجمه واحده": 1, "نجمتين": 2, "نجمتان": 2, "one star": 1,
+    "two stars": 2, "three stars": 3, "four stars": 4, "five stars": 5, "یک ستاره": 1, "دو ستاره": 2,
+    "سه ستاره": 3, "چهار ستاره": 4, "پنج ستاره": 5, "ایک اسٹار": 1}.items()}
+_STAR_WORD_RE = re.compile("|".join(re.escape(k) for k in sorted(_STAR_WORDS, key=len, reverse=True)))
+_FILLED = "⭐★🌟"
+# A standalone candidate score anywhere in the text.
+_CANDIDATE = re.compile(rf"(?<![\w.]){_NUM}{_END}")
+_SEPARATOR_AFTER = re.compile(r"^\s*(?:$|[-–—:,.!؛،)]|\W*$)")
+
+
+def _candidates(text: str, survey: bool) -> list[re.Match[str]]:
+    """Standalone numbers that could be the score (not amounts, durations or counts)."""
+    out = []
+    for m in _CANDIDATE.finditer(text):
+        token = m.group(1)
+        value = _value(token)
+        if value is None or value > 10 or _UNIT.match(text[m.end():]):
+            continue
+        # A weak number word ("do", «نه», "one") counts only when it stands apart.
+        if token in _WEAK and not (survey and _SEPARATOR_AFTER.match(text[m.end():])):
+            continue
+        out.append(m)
+    return out
+
+
+def read_score(folded: str, context_scale: str | None, survey: bool = True) -> SurveyReading | None:
+    """Read a score from a folded reply, or None when there is none or it is unclear.
+
+    Args:
+        folded: The folded text.
+        context_scale: The survey's scale when known (``nps``/``csat``).
+        survey: The message replies to a survey (channel, campaign id or scale); a plain
+            SMS without that context only counts a number that opens the message and is
+            followed by nothing or a separator ("8", "8 - ok"), not "2 reminders ...".
+    """
+    text = folded.strip()
+    if not text:
+        return None
+    match: re.Match[str] | None = None
+    score: int | None = None
+    explicit_max: int | None = None
+    rule = ""
+    if _STAR_EMOJI.match(text.replace("☆", "")) and any(c in text for c in _FILLED):
+        count = sum(text.count(c) for c in _FILLED)
+        if 1 <= count <= 5:
+            return SurveyReading(count, "csat", None,
+                                 Evidence("survey", "csat", "survey.star_emoji", text, 0, len(text)))
+        return None
+    if _HALF.search(text):
+        return None  # "8 and a half": between two scores
+    if _RANGE.search(text) and len(_ANY_NUMBER.findall(text)) >= 2:
+        return None
+    if m := _OF_REVERSED.search(text):
+        score, explicit_max = _value(m.group(2)), _value(m.group(1))
+        if score is None or explicit_max not in (5, 10):
+            return None
+        match, rule = m, "survey.out_of"
+    elif m := _OUT_OF.search(text):
+        score, explicit_max = _value(m.group(1)), _value(m.group(2))
+        if score is None or explicit_max not in (5, 10):
+            return None
+        match, rule = m, "survey.out_of"
+    elif m := _STARS.search(text):
+        score, explicit_max, match, rule = _value(m.group(1)), 5, m, "survey.stars"
+    elif m := _STAR_WORD_RE.search(text):
+        score, explicit_max, match, rule = _STAR_WORDS[m.group(0)], 5, m, "survey.stars"
+    elif m := _STAR_PREFIX.search(text):
+        score, explicit_max, match, rule = len(m.group(1)), 5, m, "survey.star_emoji"
+    elif survey:
+        found = _candidates(text, survey=True)
+        if len(found) > 1 and _RANGE.search(text):
+            return None
+        if found:
+            # Several numbers: corrections and hypotheticals come first ("9 would be ..., 7"),
+            # unless a condition follows the first ("8 - would be 10 if ..."): then the first.
+            match = found[-1]
+            if len(found) > 1 and not _HYPOTHETICAL.search(text) \
+                    and _CONDITION.search(text, found[0].end(), found[-1].start()):
+                match = found[0]
+            score, rule = _value(match.group(1)), "survey.number"
+    elif (m := _LEADING.search(text)) and not _UNIT.match(text[m.end():]) \
+            and m.group(1) not in _WEAK and _SEPARATOR_AFTER.match(text[m.end():]):
+        score, match, rule = _value(m.group(1)), m, "survey.leading"
+    elif len(text.split()) <= 3 and (m := _TRAILING.search(text)) and m.group(1) not in _WEAK:
+        score, match, rule = _value(m.group(1)), m, "survey.trailing"
+    if match is None or score is None:
+        return None
+    if explicit_max == 5 or (explicit_max is None and context_scale == "csat"):
+        scale = "csat"
+    elif explicit_max == 10 or context_scale == "nps":
+        scale = "nps"
+    else:
+        scale = "csat" if _CSAT_HINT.search(text) else "nps"
+    if context_scale and explicit_max and (context_scale == "csat") != (explicit_max == 5):
+        return None  # the text's scale contradicts the survey's
+    if (scale == "nps" and not 0 <= score <= 10) or (scale == "csat" and not 1 <= score <= 5):
+        return None
+    rest = (text[:match.start()] + " " + text[match.end():]).strip(" -–—:,.!؛،")
+    comment = re.sub(r"\s+", " ", rest).strip() or None
+    evidence = Evidence("survey", scale, rule, match.group(0).strip(), match.start(), match.end())
+    return SurveyReading(score, scale, comment, evidence)
+
+
+# Number words mark a possible score, so the engine reads scores only when one is there.
+LEXICON.add("num.word", _WORDS)

@@ -1,0 +1,233 @@
+"""``seda train``: reproducibly build every triage model from the corpus and permitted public sets.
+
+Training data:
+
+* the Seda corpus, **training split only** (``pipeline/data/corpus/train/``);
+* from ``../shared/data`` (read in place, never copied): ``lid_fa_ar_en_short``
+  (train split; CC BY-SA 4.0 + MIT) for language identification, and the Arabic
+  sentiment sets ``ar_arsarcasm_v2_sentiment`` (MIT) and ``ar_ajgt_sentiment``
+  (AFL-3.0), train splits, for sentiment. Sets marked NON-COMMERCIAL
+  (``fa_parsinlu_sentiment``, ``en_semeval2019_suggestion``) or GPL
+  (``ar_astd_sentiment``) are **never** read here; ``seda eval`` uses them for
+  evaluation only.
+
+Models are L2-regularised logistic regressions on the shared hashed n-gram
+features (scikit-learn, deterministic solvers, fixed data order). The model
+version is a hash of the training data, this code and the parameters.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import scipy.sparse as sp
+
+from pipeline import corpus
+from pipeline.triage import features, models, signals
+from pipeline.triage.lexicon import LEXICON, Found
+from pipeline.triage.normalize import clean, fold, lid_form
+from pipeline.triage.types import CATEGORIES, ESCALATION_REASONS, SENTIMENTS, SEVERITIES
+
+log = logging.getLogger(__name__)
+
+SPEC = features.FeatureSpec(orders=(1, 2, 3, 4, 5), bits=18)
+#: Inverse regularisation strength per task (chosen by cross-validation on the training split).
+C = {"language": 20.0, "category": 40.0, "sentiment": 15.0, "severity": 10.0, "escalation": 30.0}
+#: Weight of public-set examples relative to corpus lines (they are tweets and formal text).
+EXTERNAL_WEIGHT = {"language": 0.5, "sentiment": 0.25}
+PERMITTED_SETS = {
+    "lid_fa_ar_en_short": "CC BY-SA 4.0 (UD) + MIT (ArSarcasm-v2)",
+    "ar_arsarcasm_v2_sentiment": "MIT",
+    "ar_ajgt_sentiment": "AFL-3.0",
+}
+_FA_AS_ARABIC_KEYBOARD = str.maketrans({"ی": "ي", "ک": "ك"})
+
+
+def _read(path: Path) -> list[dict[str, Any]]:
+    return list(corpus.read_jsonl(path))
+
+
+def external(shared: Path, name: str) -> list[dict[str, Any]]:
+    """Train split of a permitted public set (raises for any other set)."""
+    if name not in PERMITTED_SETS:
+        raise ValueError(f"{name} may not be used for training")
+    return _read(shared / name / "train.jsonl")
+
+
+def lid_text(text: str) -> str:
+    """What the language model reads (see :func:`normalize.lid_form`)."""
+    return lid_form(text)
+
+
+def task_text(text: str) -> str:
+    """What every other model reads: cleaned and folded."""
+    return fold(clean(text))
+
+
+def _matrix(texts: Sequence[str], with_signals: bool = True) -> sp.csr_matrix:
+    grams = features.ngrams(list(texts), SPEC)
+    if not with_signals:
+        return features.to_csr(grams, SPEC.dim)
+    cols = [signals.of(Found(t, LEXICON.scan(t)), t) for t in texts]
+    return features.to_csr(grams, SPEC.dim, cols, len(signals.names()))
+
+
+def _fit(task: str, texts: Sequence[str], labels: Sequence[str], classes: Sequence[str],
+         weights: Sequence[float] | None = None) -> models.LinearModel:
+    from sklearn.linear_model import LogisticRegression
+
+    use_signals = task != "language"
+    x = _matrix(texts, with_signals=use_signals)
+    y = np.array([classes.index(label) for label in labels])
+    present = sorted(set(y.tolist()))
+    clf = LogisticRegression(C=C[task], max_iter=3000, tol=1e-5)
+    clf.fit(x, y, sample_weight=None if weights is None else np.asarray(weights, dtype=np.float64))
+    weight = np.zeros((x.shape[1], len(classes)), dtype=np.float32)
+    bias = np.full(len(classes), -30.0, dtype=np.float32)  # classes never seen stay impossible
+    if len(present) == 2:  # binary LR keeps one coefficient row: expand to two columns
+        weight[:, present[1]] = clf.coef_[0]
+        bias[present[1]] = clf.intercept_[0]
+        bias[present[0]] = 0.0
+    else:
+        for k, cls in enumerate(present):
+            weight[:, cls] = clf.coef_[k]
+            bias[cls] = clf.intercept_[k]
+    return models.LinearModel(task, tuple(classes), weight, bias, SPEC,
+                              signals=signals.names() if use_signals else ())
+
+
+def _fit_multilabel(task: str, texts: Sequence[str], label_sets: Sequence[Sequence[str]],
+                    labels: Sequence[str]) -> models.LinearModel:
+    from sklearn.linear_model import LogisticRegression
+
+    x = _matrix(texts)
+    weight = np.zeros((x.shape[1], len(labels)), dtype=np.float32)
+    bias = np.full(len(labels), -30.0, dtype=np.float32)
+    for k, label in enumerate(labels):
+        # "any": the message escalates for some reason.
+        y = np.array([(label in s) or (label == "any" and bool(s)) for s in label_sets], dtype=int)
+        if y.sum() == 0:
+            continue
+        clf = LogisticRegression(C=C[task], max_iter=3000, tol=1e-5)
+        clf.fit(x, y)
+        weight[:, k] = clf.coef_[0]
+        bias[k] = clf.intercept_[0]
+    return models.LinearModel(task, tuple(labels), weight, bias, SPEC, multilabel=True,
+                              signals=signals.names())
+
+
+def datasets(train: list[dict[str, Any]], shared: Path) -> dict[str, dict[str, list[Any]]]:
+    """Texts, labels and weights of every task."""
+    lang: dict[str, list[Any]] = {"texts": [], "labels": [], "weights": []}
+    for row in train:
+        if row["language"] in ("und",) or not any(ch.isalpha() for ch in row["text"]):
+            continue
+        lang["texts"].append(lid_text(row["text"]))
+        lang["labels"].append(row["language"])
+        lang["weights"].append(1.0)
+        if row["language"] == "fa":
+            # Persian typed on an Arabic keyboard (ي/ك) is still Persian.
+            lang["texts"].append(lid_text(row["text"]).translate(_FA_AS_ARABIC_KEYBOARD))
+            lang["labels"].append("fa")
+            lang["weights"].append(0.5)
+    for row in external(shared, "lid_fa_ar_en_short"):
+        lang["texts"].append(lid_text(row["text"]))
+        lang["labels"].append(row["lang"])
+        lang["weights"].append(EXTERNAL_WEIGHT["language"])
+    sent: dict[str, list[Any]] = {"texts": [], "labels": [], "weights": []}
+    for row in train:
+        sent["texts"].append(task_text(row["text"]))
+        sent["labels"].append(row["sentiment"])
+        sent["weights"].append(1.0)
+    for name in ("ar_arsarcasm_v2_sentiment", "ar_ajgt_sentiment"):
+        for row in external(shared, name):
+            if row.get("label_sentiment") in SENTIMENTS:
+                sent["texts"].append(task_text(row["text"]))
+                sent["labels"].append(row["label_sentiment"])
+                sent["weights"].append(EXTERNAL_WEIGHT["sentiment"])
+    cat = {"texts": [task_text(r["text"]) for r in train], "labels": [r["category"] for r in train]}
+    bugs = [r for r in train if r["category"] == "bug_report"]
+    sev = {"texts": [task_text(r["text"]) for r in bugs], "labels": [r["severity"] for r in bugs]}
+    esc = {"texts": [task_text(r["text"]) for r in train],
+           "labels": [r["escalation_reasons"] for r in train]}
+    return {"language": lang, "sentiment": sent, "category": cat, "severity": sev, "escalation": esc}
+
+
+def data_fingerprint(shared: Path) -> dict[str, str]:
+    """SHA-256 of every training input (corpus train files and the public sets' train splits)."""
+    out = {}
+    for path in sorted(corpus.TRAIN_DIR.glob("*.jsonl")):
+        out[f"corpus/train/{path.name}"] = hashlib.sha256(path.read_bytes()).hexdigest()
+    for name in PERMITTED_SETS:
+        path = shared / name / "train.jsonl"
+        out[f"shared/{name}/train.jsonl"] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return out
+
+
+def code_fingerprint() -> str:
+    """Hash of the code that turns text into features and trains the models."""
+    here = Path(__file__).parent
+    digest = hashlib.sha256()
+    for name in ("train.py", "features.py", "normalize.py", "models.py", "lexicon.py", "signals.py",
+                 "optout.py", "escalation.py", "survey.py"):
+        digest.update((here / name).read_bytes())
+    return digest.hexdigest()
+
+
+def train(shared: Path, out_dir: Path | None = None,
+          rows: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """Train every model on the corpus training split, write them and the manifest.
+
+    Args:
+        shared: Directory of the public data sets (``../shared/data``).
+        out_dir: Where to write (default ``pipeline/models``).
+        rows: Corpus rows to train on instead of the training split (development).
+
+    Returns:
+        The manifest.
+    """
+    started = time.monotonic()
+    out_dir = out_dir or models.MODEL_DIR
+    rows = corpus.train_rows() if rows is None else rows
+    if not rows:
+        raise RuntimeError(f"no training data in {corpus.TRAIN_DIR}")
+    data = datasets(rows, shared)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    built = {
+        "language": _fit("language", data["language"]["texts"], data["language"]["labels"],
+                         ["fa", "ar", "en", "ur", "fa-Latn", "ar-Latn"], data["language"]["weights"]),
+        "category": _fit("category", data["category"]["texts"], data["category"]["labels"],
+                         list(CATEGORIES)),
+        "sentiment": _fit("sentiment", data["sentiment"]["texts"], data["sentiment"]["labels"],
+                          list(SENTIMENTS), data["sentiment"]["weights"]),
+        "severity": _fit("severity", data["severity"]["texts"], data["severity"]["labels"],
+                         list(SEVERITIES)),
+        "escalation": _fit_multilabel("escalation", data["escalation"]["texts"],
+                                      data["escalation"]["labels"], [*ESCALATION_REASONS, "any"]),
+    }
+    sizes = {task: model.save(out_dir).stat().st_size for task, model in built.items()}
+    fingerprint = data_fingerprint(shared)
+    params = {"spec": {"orders": list(SPEC.orders), "bits": SPEC.bits}, "C": C,
+              "external_weight": EXTERNAL_WEIGHT}
+    digest = hashlib.sha256(json.dumps([fingerprint, code_fingerprint(), params],
+                                       sort_keys=True).encode()).hexdigest()
+    manifest = {
+        "version": digest[:12],
+        "trained_rows": {task: len(d["texts"]) for task, d in data.items()},
+        "data": fingerprint,
+        "code": code_fingerprint(),
+        "params": params,
+        "public_sets": PERMITTED_SETS,
+        "file_bytes": sizes,
+        "seconds": round(time.monotonic() - started, 1),
+    }
+    (out_dir / models.MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
+    models._load.cache_clear()
+    return manifest

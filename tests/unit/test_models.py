@@ -1,0 +1,65 @@
+"""The shipped models match the corpus and code they claim, stay small, and keep their held-out
+quality: a retrain that loses ground, or a corpus/code edit without a retrain, fails here."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+import pytest
+
+from pipeline import corpus
+from pipeline.triage import evaluate, train, triage_batch
+from pipeline.triage import models as m
+
+
+@pytest.fixture(scope="module")
+def manifest() -> dict:
+    return json.loads((m.MODEL_DIR / m.MANIFEST).read_text())
+
+
+def test_corpus_is_valid_and_splits_are_disjoint():
+    train_rows, held = corpus.train_rows(), corpus.heldout_rows()
+    assert len(train_rows) > 5000 and len(held) > 1000
+    assert corpus.check([*train_rows, *held]) == []
+    assert not {r["id"] for r in train_rows} & {r["id"] for r in held}
+    # The split is fixed by the id hash, so nothing moves between splits when lines are added.
+    assert all(corpus.is_heldout(r["id"]) for r in held)
+    assert not any(corpus.is_heldout(r["id"]) for r in train_rows)
+
+
+def test_models_were_trained_on_the_current_training_split(manifest):
+    recorded = {k: v for k, v in manifest["data"].items() if k.startswith("corpus/")}
+    current = {f"corpus/train/{p.name}": hashlib.sha256(p.read_bytes()).hexdigest()
+               for p in sorted(corpus.TRAIN_DIR.glob("*.jsonl"))}
+    assert recorded == current, "corpus/train changed since the models were trained: run `seda train`"
+    # Held-out files never feed training.
+    assert not any("heldout" in k for k in manifest["data"])
+
+
+def test_models_were_trained_by_the_current_feature_code(manifest):
+    assert manifest["code"] == train.code_fingerprint(), (
+        "feature/rule code changed since the models were trained: run `seda train`")
+
+
+def test_models_are_small_and_only_permitted_public_sets_were_used(manifest):
+    for task, size in manifest["file_bytes"].items():
+        assert (m.MODEL_DIR / f"{task}.npz").stat().st_size == size
+        assert size < 50 * 1024 * 1024
+    assert set(manifest["public_sets"]) == set(train.PERMITTED_SETS)
+    shared = {k.split("/")[1] for k in manifest["data"] if k.startswith("shared/")}
+    assert shared == set(train.PERMITTED_SETS)
+
+
+def test_heldout_quality_does_not_regress():
+    # Floors a little under the figures in docs/quality.md, so only a real loss trips them.
+    rep = evaluate.run(corpus.heldout_rows(), triage_batch)
+    assert rep.language.accuracy >= 0.97
+    assert rep.language_by["fa-Latn"].accuracy >= 0.97
+    assert rep.flags["opt_out"].precision >= 0.93
+    assert rep.flags["opt_out"].recall >= 0.85
+    assert rep.survey_exact_match >= 0.97
+    assert rep.category.macro_f1() >= 0.78
+    assert rep.sentiment.macro_f1() >= 0.77
+    assert rep.flags["escalate"].recall >= 0.78
+    assert rep.flags["escalate"].precision >= 0.75

@@ -1,0 +1,251 @@
+"""The known traps of triage, with real examples in every script (Persian, Arabic, English,
+Finglish, Arabizi, Urdu). Rule-decided outcomes are asserted exactly; model-decided ones only
+where the rules fix them (e.g. a keyword forces the category)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.triage import TriageRequest, triage, triage_batch
+from pipeline.triage.normalize import clean, display, fold, lid_form
+
+
+def t(text: str, channel: str = "sms", **kw):
+    return triage(TriageRequest(text=text, channel=channel, **kw))
+
+
+# --------------------------------------------------------------------------- normalisation
+
+
+def test_normalisation_folds_digits_drops_marks_and_keeps_emoji():
+    assert clean("سفارش ۴۵۸۲1 ٣") == "سفارش 45821 3"
+    assert clean("إلـــغاء") == "إلغاء"  # tatweel
+    assert clean("مَرْحَبًا") == "مرحبا"  # diacritics
+    assert clean("می\u200cخوام") == "میخوام"  # ZWNJ
+    assert clean("ﻻ") == "لا"  # presentation form
+    assert "😡" in clean("خیلی بد 😡")
+    assert fold(clean("خيلييييي بد")) == "خیلی بد"  # elongation and ي
+    assert fold("STOOOP") == "stop"
+
+
+def test_letters_unified_only_after_language_and_per_language():
+    # Language identification reads the unfolded letters ...
+    assert "ي" in lid_form("تم إلغاء طلبي")
+    # ... and the display form unifies them for the detected language.
+    assert display("سفارشم كي ميرسه", "fa") == "سفارشم کی میرسه"
+    assert display("سفارشی کی", "ar") == "سفارشي كي"
+    assert t("تم إلغاء طلبي").normalized_text == "تم إلغاء طلبي"
+
+
+# --------------------------------------------------------------------------- language
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("سفارشم هنوز نرسیده", "fa"),
+    ("سفارشم هنوز نرسيده، كي ميرسه؟", "fa"),  # Persian typed with Arabic ي/ك stays Persian
+    ("تم إلغاء طلبي ولم يرجع المبلغ", "ar"),  # unifying ي/ك first would make this Persian
+    ("الطلب لسه موصلش ليه كده", "ar"),
+    ("where is my parcel? ordered a week ago", "en"),
+    ("salam sefaresham naresideh", "fa-Latn"),
+    ("dige payamak nadid lotfan", "fa-Latn"),
+    ("3ayez a2leb el eshterak", "ar-Latn"),
+    ("el order lesa mawsalsh", "ar-Latn"),
+    ("میرا آرڈر ابھی تک نہیں پہنچا", "ur"),
+    ("اپ crash میکنه وقتی login میزنم", "fa"),  # English words inside Persian
+    ("الـ app ما يشتغل من امبارح", "ar"),
+    ("۹", "fa"), ("٩", "ar"), ("9", "en"),  # digits only: their script
+    ("11", "fa"), ("12", "fa"), ("۱۱", "fa"),  # the Iranian panel codes
+    ("👍🙏", "und"), ("???", "und"),
+])
+def test_language(text, lang):
+    assert t(text).language == lang
+
+
+def test_short_persian_word_is_not_urdu():
+    assert t("ممنون").language == "fa"
+
+
+def test_digits_take_the_customers_language_from_context():
+    assert triage(TriageRequest(text="9", language_hint="ar")).language == "ar"
+
+
+def test_language_confidence_and_runner_up():
+    r = t("salam sefaresham naresideh")
+    assert 0 < r.language_confidence <= 1 and r.language_runner_up in ("en", "ar-Latn")
+
+
+# --------------------------------------------------------------------------- opt-out / opt-in
+
+
+@pytest.mark.parametrize("text", [
+    "11", "۱۱", "١١", "لغو ۱۱", "لغو11", "لغو", "STOP", "Stop", "stop please", "STOPALL", "UNSUBSCRIBE",
+    "CANCEL", "END", "QUIT", "REVOKE", "OPTOUT", "إلغاء", "الغاء الاشتراك", "انصراف", "laghv",
+    "el8a2", "ان سبسکرائب",
+])
+def test_hard_keywords_opt_out(text):
+    r = t(text)
+    assert r.opt_out and r.opt_out_tier == "keyword" and r.category == "opt_out"
+    assert r.sentiment == "neutral" and not r.escalate
+    assert any(e.task == "opt_out" and e.rule_id.startswith("optout.keyword") for e in r.evidence)
+
+
+@pytest.mark.parametrize("text", ["12", "۱۲", "١٢", "START", "UNSTOP", "عضویت", "اشتراك"])
+def test_opt_in_keywords(text):
+    r = t(text)
+    assert r.opt_in and not r.opt_out and r.category == "opt_in"
+
+
+@pytest.mark.parametrize("text,scope", [
+    ("please stop texting me", "all"),
+    ("Stop the daily deal texts", "marketing"),
+    ("دیگه پیامک تبلیغاتی نفرستید", "marketing"),
+    ("لا أريد رسائل بعد الآن", "all"),
+    ("وقفوا هالرسايل لو سمحتوا", "all"),
+    ("dige payamak nadid", "all"),
+    ("mesh 3ayez rasayel tany", "all"),
+    ("remove me from your list please", "all"),
+    ("stop sending me surveys", "surveys"),
+    ("براہ کرم مجھے پیغامات نہ بھیجیں", "all"),
+])
+def test_free_text_opt_out(text, scope):
+    r = t(text)
+    assert r.opt_out and r.opt_out_tier == "free_text" and r.opt_out_scope == scope
+
+
+@pytest.mark.parametrize("text", [
+    "our booking got cancelled and no refund yet",
+    "the screen stops responding after login",
+    "سفارشم لغو شد ولی پولم برنگشت",
+    "تم إلغاء طلبي",
+    "I want to cancel my card",
+    "how do I cancel my order?",
+    "if I unsubscribe, will I still get OTP codes?",
+    "اگه لغو عضویت کنم رمز پویا میاد؟",
+    "end of the month is fine",
+])
+def test_cancel_and_stop_inside_other_messages_are_not_opt_outs(text):
+    r = t(text)
+    assert not r.opt_out
+    assert r.category != "opt_out"
+
+
+def test_ambiguous_opt_out_is_reviewed_never_applied_and_does_not_escalate():
+    for text in ("how do I unsubscribe?", "بسه دیگه", "🛑"):
+        r = t(text)
+        assert r.opt_out_review and not r.opt_out, text
+        assert "opt_out" not in r.escalation_reasons
+
+
+def test_survey_answer_with_stop_surveys_is_survey_response_and_opt_out():
+    r = t("۹ ولی دیگه نظرسنجی نفرستید", channel="survey", in_reply_to="nps-2026-11")
+    assert r.category == "survey_response" and r.survey_score == 9
+    assert r.opt_out and r.opt_out_scope == "surveys"
+
+
+@pytest.mark.parametrize("text", ["HELP", "info", "راهنما", "مساعدة"])
+def test_help(text):
+    r = t(text)
+    assert r.help and r.category == "question" and not r.opt_out
+
+
+# --------------------------------------------------------------------------- survey scores
+
+
+@pytest.mark.parametrize("text,channel,ctx,score,scale", [
+    ("۹", "survey", "nps-2026-11", 9, "nps"),
+    ("٩", "survey", "nps-2026-11", 9, "nps"),
+    ("۳ از ۵", "survey", None, 3, "csat"),
+    ("10/10", "survey", None, 10, "nps"),
+    ("ده", "survey", "nps-1", 10, "nps"),
+    ("نمره ۸ میدم ولی پشتیبانی کند بود", "survey", "nps-1", 8, "nps"),
+    ("2 - terrible", "sms", None, 2, "nps"),
+    ("٤ من ٥", "survey", None, 4, "csat"),
+    ("5 stars", "survey", None, 5, "csat"),
+    ("noh az dah", "survey", None, 9, "nps"),
+    ("tes3a", "survey", "nps-1", 9, "nps"),
+    ("4", "survey", "csat-order-5531", 4, "csat"),
+])
+def test_survey_scores(text, channel, ctx, score, scale):
+    r = t(text, channel=channel, in_reply_to=ctx)
+    assert (r.survey_score, r.survey_scale, r.category) == (score, scale, "survey_response")
+
+
+def test_survey_comment_is_kept():
+    r = t("نمره ۸ میدم ولی پشتیبانی کند بود", channel="survey", in_reply_to="nps-1")
+    assert r.survey_comment and "پشتیبانی" in r.survey_comment
+
+
+@pytest.mark.parametrize("text", ["between 7 and 8", "7 or 8", "idk", "8.5"])
+def test_unclear_scores_abstain(text):
+    assert t(text, channel="survey", in_reply_to="nps-1").survey_score is None
+
+
+def test_score_like_text_outside_survey_context_is_not_a_score():
+    r = t("10/10 amazing service", channel="social")
+    assert r.survey_score is None and r.category != "survey_response"
+
+
+def test_scale_from_context_over_text():
+    assert t("4", channel="survey", survey_scale="csat").survey_scale == "csat"
+    assert t("4", channel="survey", survey_scale="nps").survey_scale == "nps"
+
+
+def test_survey_sentiment_follows_score():
+    assert t("2", channel="survey", in_reply_to="nps-1").sentiment == "negative"
+    assert t("10", channel="survey", in_reply_to="nps-1").sentiment == "positive"
+    assert t("7", channel="survey", in_reply_to="nps-1").sentiment == "neutral"
+
+
+def test_bare_11_is_an_opt_out_not_a_score_even_in_a_survey():
+    r = t("11", channel="survey", in_reply_to="nps-1")
+    assert r.opt_out and r.survey_score is None
+
+
+# --------------------------------------------------------------------------- escalation
+
+
+def test_joke_with_legal_words_does_not_escalate():
+    for text in ("I'll sue you, it's too tasty 😂", "از دستتون شکایت می‌کنم انقدر خوشمزه بود 😂"):
+        assert not t(text, channel="social").escalate, text
+
+
+@pytest.mark.parametrize("text,reason", [
+    ("my lawyer will contact you about this", "legal_threat"),
+    ("سأرفع دعوى عليكم في المحكمة", "legal_threat"),
+    ("I'll report you to the FCC", "regulator_or_media_threat"),
+    ("از حسابم برداشت غیرمجاز شده", "safety_or_fraud"),
+    ("you charged me twice for one order", "payment_failure"),
+    ("I'm switching to another bank next week", "churn_threat"),
+])
+def test_escalation_reasons_with_evidence(text, reason):
+    r = t(text)
+    assert r.escalate and reason in r.escalation_reasons
+    assert any(e.task == "escalation" and e.label == reason and e.span for e in r.evidence)
+
+
+def test_consumer_protection_is_legal_and_regulator():
+    r = t("شکایتتون رو به تعزیرات میدم، پولمو پس بدید")
+    assert {"legal_threat", "regulator_or_media_threat"} <= set(r.escalation_reasons)
+    r = t("هشتكيكم لجمعية حماية المستهلك")
+    assert {"legal_threat", "regulator_or_media_threat"} <= set(r.escalation_reasons)
+
+
+def test_bare_low_score_does_not_escalate():
+    assert not t("2", channel="survey", in_reply_to="nps-1").escalate
+
+
+# --------------------------------------------------------------------------- batch contract
+
+
+def test_batch_equals_one_by_one():
+    texts = ["STOP", "salam sefaresham naresideh", "٤ من ٥", "my lawyer will call", "ممنون", "👍"]
+    batch = triage_batch([TriageRequest(text=x, channel="survey") for x in texts])
+    for x, r in zip(texts, batch, strict=True):
+        one = triage(TriageRequest(text=x, channel="survey"))
+        assert (r.language, r.category, r.sentiment, r.opt_out, r.survey_score, r.escalation_reasons) == (
+            one.language, one.category, one.sentiment, one.opt_out, one.survey_score, one.escalation_reasons)
+        assert abs(r.category_confidence - one.category_confidence) < 1e-3
+
+
+def test_model_version_in_every_result():
+    assert t("hi").model_version.startswith("triage-")
