@@ -8,11 +8,16 @@ and Faust flushes the producer before every commit.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import faust
 
 from pipeline import __version__, metrics
 from pipeline import settings as settings_module
 from pipeline.triage import model_version
+
+#: Checkout the worker runs from: `seda run` restarts a worker started from another one.
+SOURCE_DIR = str(Path(__file__).resolve().parent)
 
 settings = settings_module.get()
 
@@ -64,4 +69,4 @@ async def health_page(view: faust.web.View, request: faust.web.Request) -> faust
     tps = app.consumer.assignment() if app.consumer else set()
     assigned = sorted(f"{tp.topic}:{tp.partition}" for tp in tps)
     return view.json({"status": "ok", "version": __version__, "model_version": model_version(),
-                     "worker": settings.worker_index, "assigned": assigned})
+                     "source": SOURCE_DIR, "worker": settings.worker_index, "assigned": assigned})

@@ -14,6 +14,10 @@ from typing import Any
 from pipeline import es, kafka_io, produce, records
 from pipeline.settings import Settings
 from pipeline.stack import ES_VERSION, KAFKA_VERSION, Stack, StackError, http_get
+from pipeline.triage import model_version
+
+#: This checkout's package directory, as the worker reports it in /healthz.
+SOURCE_DIR = str(Path(__file__).resolve().parent)
 
 log = logging.getLogger(__name__)
 
@@ -43,23 +47,56 @@ def wait_for_worker(stack: Stack, index: int, timeout_s: float) -> None:
                      f"see its log: {svc.logfile}")
 
 
-def count_ids(client: Any, settings: Settings, ids: Sequence[str]) -> int:
-    """How many of ``ids`` are searchable under the messages alias."""
+def stale_reason(health: dict[str, Any], expected_model: str, source: str) -> str | None:
+    """Why a running worker must be restarted before a replay, or None if it is current.
+
+    A worker left running by an earlier ``seda run`` keeps the code and models it started
+    with; replaying through it would index results this checkout no longer produces.
+    """
+    if health.get("source") != source:
+        return f"it runs the code in {health.get('source') or 'an older checkout'}"
+    if health.get("model_version") != expected_model:
+        return f"it runs {health.get('model_version')}, this checkout has {expected_model}"
+    return None
+
+
+def worker_health(stack: Stack, index: int) -> dict[str, Any]:
+    """The /healthz document of worker ``index`` ({} when it does not answer)."""
+    status, body = http_get(f"http://127.0.0.1:{stack.worker_service(index).port}/healthz", timeout=5)
+    if status != 200:
+        return {}
+    try:
+        doc = json.loads(body)
+    except ValueError:
+        return {}
+    return doc if isinstance(doc, dict) else {}
+
+
+def count_ids(client: Any, settings: Settings, ids: Sequence[str], since_ms: int | None = None) -> int:
+    """How many of ``ids`` are searchable, counting only those ingested at or after ``since_ms``."""
     if not ids:
         return 0
-    resp = client.count(index=settings.messages_alias, query={"ids": {"values": list(ids)}},
-                        ignore_unavailable=True)
+    query: dict[str, Any] = {"ids": {"values": list(ids)}}
+    if since_ms is not None:
+        query = {"bool": {"filter": [query, {"range": {"ingested_at": {"gte": since_ms,
+                                                                            "format": "epoch_millis"}}}]}}
+    resp = client.count(index=settings.messages_alias, query=query, ignore_unavailable=True)
     return int(resp["count"])
 
 
-def wait_indexed(settings: Settings, ids: Sequence[str], timeout_s: float) -> int:
-    """Wait until every id is searchable (or the timeout); return how many are."""
+def wait_indexed(settings: Settings, ids: Sequence[str], timeout_s: float,
+                 since_ms: int | None = None) -> int:
+    """Wait until every id is searchable (or the timeout); return how many are.
+
+    With ``since_ms``, a document counts only once this replay's copy (Kafka timestamp at or
+    after ``since_ms``) has replaced any earlier one with the same id.
+    """
     client = es.sync_client(settings)
     try:
         deadline = time.monotonic() + timeout_s
         found = 0
         while time.monotonic() < deadline:
-            found = count_ids(client, settings, ids)
+            found = count_ids(client, settings, ids, since_ms)
             if found >= len(ids):
                 return found
             time.sleep(0.5)
@@ -160,15 +197,27 @@ def run(settings: Settings, sample: Path, timeout_s: float = 300.0) -> int:
                                                       settings.index_period))
     finally:
         client.close()
-    pid, fresh = stack.start_worker(settings.worker_index)
-    log.info("worker-%d %s (pid %d)", settings.worker_index, "started" if fresh else "already running", pid)
-    wait_for_worker(stack, settings.worker_index, timeout_s)
+    index = settings.worker_index
+    pid, fresh = stack.start_worker(index)
+    log.info("worker-%d %s (pid %d)", index, "started" if fresh else "already running", pid)
+    wait_for_worker(stack, index, timeout_s)
+    if not fresh:
+        reason = stale_reason(worker_health(stack, index), model_version(), SOURCE_DIR)
+        if reason:
+            log.info("restarting worker-%d: %s", index, reason)
+            stack.stop_worker(index)
+            pid, _ = stack.start_worker(index)
+            log.info("worker-%d started (pid %d)", index, pid)
+            wait_for_worker(stack, index, timeout_s)
     ids = sample_ids(sample)
     t_send = time.monotonic()
+    # Kafka timestamps are milliseconds; one second of slack covers a coarse clock, and a
+    # previous replay's documents are still older than that.
+    since_ms = int(time.time() * 1000) - 1000
     result = produce.produce_file(settings, str(sample))
     if result.invalid:
         log.warning("%d sample rows were invalid and skipped", len(result.invalid))
-    found = wait_indexed(settings, ids, timeout_s)
+    found = wait_indexed(settings, ids, timeout_s, since_ms)
     took = time.monotonic() - t_send
     if found < result.sent:
         raise StackError(f"only {found} of {result.sent} messages were indexed within {timeout_s:.0f}s; "

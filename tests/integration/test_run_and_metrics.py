@@ -6,13 +6,20 @@ import json
 import os
 import subprocess
 import sys
+import time
 import urllib.parse
+from pathlib import Path
 
 from prometheus_client.parser import text_string_to_metric_families
 
+import pipeline
+from pipeline import es
+from pipeline.demo import count_ids, sample_ids
 from pipeline.stack import Stack, http_get
 
 from .conftest import namespaced, settings_for, wait_until
+
+SAMPLE = Path(pipeline.__file__).parent / "data" / "sample_messages.jsonl"
 
 
 def _run(env: dict[str, str]) -> subprocess.CompletedProcess[str]:
@@ -34,8 +41,16 @@ def test_seda_run_replays_the_sample_and_is_idempotent(stack):
         worker = st.worker_service(0)
         pid = worker.pid()
         assert pid is not None
+        since_ms = int(time.time() * 1000)
         second = _run(env)
         assert second.returncode == 0, second.stderr[-3000:]
+        # "searchable" means this replay's copies, not the documents the first run left.
+        client = es.sync_client(settings)
+        try:
+            ids = sample_ids(SAMPLE)
+            assert count_ids(client, settings, ids, since_ms) == len(ids) == 320
+        finally:
+            client.close()
         assert "already running" in second.stderr
         assert worker.pid() == pid
         assert [w.name for w in st.workers()].count(worker.name) == 1

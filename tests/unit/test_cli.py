@@ -67,3 +67,14 @@ def test_classify_stdin_stdout():
                          input='{"id": 1, "text": "STOP"}\n', capture_output=True, text=True, check=True)
     row = json.loads(out.stdout)
     assert row["id"] == 1 and row["opt_out"] is True
+
+
+def test_a_worker_from_another_checkout_or_model_is_restarted_by_seda_run():
+    from pipeline.demo import stale_reason
+
+    current = {"source": "/src/pipeline", "model_version": "triage-0.1.0+abc"}
+    assert stale_reason(current, "triage-0.1.0+abc", "/src/pipeline") is None
+    assert "older checkout" in stale_reason({}, "triage-0.1.0+abc", "/src/pipeline")
+    assert "/old/pipeline" in stale_reason({**current, "source": "/old/pipeline"}, "triage-0.1.0+abc",
+                                           "/src/pipeline")
+    assert "triage-0.1.0+def" in stale_reason(current, "triage-0.1.0+def", "/src/pipeline")

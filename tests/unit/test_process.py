@@ -81,3 +81,4 @@ def test_tombstone_is_dead_lettered(value):
     src = SourceRecord("raw", 0, 5, None, None)
     out = process.enrich_batch([(value, value, src)], NOW)
     assert out.dead[0][1]["reason"] == "empty_record"
+
