@@ -134,7 +134,6 @@ L.add("out.msg", [
 L.add("out.msg", [
     "رسائل", "رسايل", "رساله", "رسالة", "رسالات", "مسجات", "مسج", "ميسجات", "ميساجات", "اعلانات",
     "ارسال", "الإرسال", "الارسال", "استطلاعات", "استطلاع", "النشرة", "تخفيضات", "خصومات", "دعائية",
-    "ارسال", "الإرسال", "الارسال", "استطلاعات", "استطلاع", "النشرة", "تخفيضات", "خصومات", "دعائية",
     "إعلانات", "اعلان", "عروض", "عرض", "ايميلات", "ايميل", "استبيانات", "استبيان", "تسويق", "نشرات",
     "نشره", "ترويج", "ترويجية", "دعاية", "اشعارات", "إشعارات", "تنبيهات", "مراسلات", "مراسلة",
 ], stem=True, clitic=True)
@@ -143,8 +142,6 @@ L.add("out.msg", [
     "3orood", "3orod", "3arood", "estebyanat", "estebyan", "estbyan", "ishe3arat", "masgat", "msgat",
     "el rasayel", "el rasa2el", "el 3orood", "el e3lanat", "el estebyanat", "el msgs", "el sms",
     "esti6la3", "esti6la3at", "estetla3", "isti6la3", "esteftaa2", "el esti6la3at", "rasa2el",
-    "resala", "risala", "risale", "resale", "taqyeem", "ta2yeem", "ta2yim", "estibyanat", "estibyan",
-    "su2al ta2yeem", "5osomat", "khosomat", "el 5osomat", "e3lanat el", "rasa2elko", "rasayelko",
     "resala", "risala", "risale", "resale", "taqyeem", "ta2yeem", "ta2yim", "estibyanat", "estibyan",
     "su2al ta2yeem", "5osomat", "khosomat", "el 5osomat", "e3lanat el", "rasa2elko", "rasayelko",
 ], stem=True)
@@ -259,6 +256,9 @@ L.add("out.dont_want", [
     "3ayez a5rog men", "3ayez akhrog men", "3ayez atla3 men", "ابي اطلع من", "عايز اطلع من",
     "عايز اخرج من", "بدي اطلع من", "میخوام از", "mikham az",
 ])
+# Receiving, after "I don't want": «نمیخوام ... دریافت کنم», "ma abi yjini".
+L.add("out.receive", ["دریافت", "daryaft", "receive", "get anything", "استقبال", "يجيني", "يوصلني",
+                      "yjini", "yewsalni"], stem=True)
 # Direct phrases: a request on its own.
 L.add("out.phrase", [
     "unsubscribe me", "unsubscribe from", "opt me out", "opt out of", "i want to unsubscribe",
@@ -292,6 +292,7 @@ L.add("out.phrase", [
     "احذفوني", "احذفني", "امسحوني", "امسحني", "شيلوني", "شيلني", "اشطبوني", "طلعوني", "اخرجوني",
     "ازالتي", "إزالتي", "شيلو رقمي", "احذفوا رقمي", "احذف رقمي", "امسحوا رقمي", "حذف رقمي", "حذف بريدي",
     "حذف ايميلي", "شيلوا رقمي", "حيدو النمرة", "حيدو نمرتي", "حيدوني",
+    "تشيلوني", "تحذفوني", "تمسحوني", "تشيلوا رقمي", "تحذفوا رقمي",
     "shelony", "shelni", "sheelni", "shelouni", "e7zefni", "e7zefoni", "ems7ny", "ems7oni", "shelo raqamy",
     "shelo ra2amy", "e7zefo raqamy", "e7zfo raqamy", "shel ra2amy", "shelo rakamy", "ems7o raqamy",
 ], clitic=True)
@@ -310,6 +311,9 @@ L.add("out.remove", [
     "pakam konid", "kharej konid", "dar biarid", "darbiarid", "biroon biarid", "bardarid", "bardarin",
     "ہٹا دیں", "ہٹائیں", "ہٹاؤ", "نکال دیں", "نکالیں", "ڈیلیٹ کر دیں", "ڈیلیٹ کریں", "ریموو کریں",
     "remove me", "delete me", "take me off", "remove konid", "remove kon", "delete konid", "delete kon",
+    "ڈیلیٹ کرو", "ڈیلیٹ کر دو", "ہٹا دو", "نکال دو", "ریموو کرو",
+    "pak kon", "pak konin", "hazf konin", "hazf shavad", "hazf beshe", "حذف شود", "حذف نمایید",
+    "حذف نمائید", "حذف بشه", "پاک بشه", "biroon bekeshid", "بیرون بکشید", "بیرونم بیارید",
 ])
 L.add("out.remove_en", ["remove", "delete", "erase", "take", "drop"])
 L.add("out.my_contact", [
@@ -426,6 +430,10 @@ L.add("out.suggest", [
     "maybe i should", "might unsubscribe", "دارم فکر میکنم", "fekr konam",
 ])
 L.add("out.ambiguous", ["كفاية", "كفايه", "كفى", "يكفي"], clitic=True)
+# "Enough messages" alone is for review; with "I don't want them" it is a request.
+L.add("out.dont_want", ["مش عايزها", "مش عاوزها", "مش عايزاها", "ما ابيها", "ما ابغاها", "مابيها",
+                        "ما بدي اياها", "mesh 3ayezha", "msh 3ayzha", "mesh 3ayzaha", "mesh 3awzha"])
+L.add("out.stop_verb", ["leave me alone with"])
 L.add("out.ambiguous", [
     "stop", "unsubscribe", "opt out", "opt-out", "optout", "stopall",
     "لغو", "انصراف", "بسه", "بس کنید", "ول کنید", "مزاحم نشید", "مزاحمم نشید", "دست بردارید",
@@ -607,6 +615,7 @@ def _free_text(found: Found) -> tuple[tuple[int, int], str] | None:
         ("out.remove", "out.list", 5, "optout.remove+list"),
         ("out.remove_en", "out.list", 5, "optout.remove+list"),
         ("out.msg", "out.dont_want", 4, "optout.msg+dont_want"),
+        ("out.dont_want", "out.receive", 4, "optout.dont_want+receive"),
         ("out.list", "out.remove", 5, "optout.list+remove"),
         ("out.remove", "out.my_contact", 3, "optout.remove+contact"),
         ("out.my_contact", "out.remove", 5, "optout.contact+remove"),
@@ -653,7 +662,8 @@ def _guard_spans(found: Found) -> list[tuple[int, int]]:
     for pair in (found.seq("guard.cancel_verb", "guard.object", 3),
                  found.seq("guard.object", "guard.cancelled", 4),
                  found.seq("guard.stops", "guard.working", 1)):
-        if pair is not None:
+        # "... لغو عضویت کنید. خط هم میبرم": the cancelled thing is in another sentence.
+        if pair is not None and not any(c in found.text[pair[0]:pair[1]] for c in ".!?؟"):
             spans.append(pair)
     return spans
 
@@ -676,16 +686,80 @@ def _guarded(found: Found, near: tuple[int, int] | None = None) -> bool:
 def _how_to_before(found: Found, span: tuple[int, int]) -> bool:
     """A how-to question around the request: "how do I unsubscribe", «لغو اشتراک چطوریه؟»."""
     text = found.text
+    asked_source = found.by_role.get("out.how_got", ())
     for hit in found.by_role.get("out.how_to", ()):
+        if any(a.start <= hit.start and hit.end <= a.end for a in asked_source):
+            continue  # «اشلون وصلكم رقمي؟» asks where the number came from, not how to leave
         if hit.end <= span[0]:
             if text.count(" ", hit.end, span[0]) <= 4:
                 return True
         elif hit.start >= span[1]:
-            if text.count(" ", span[1], hit.start) <= 4:
+            # A question after the request ("... unsubscribe karna hai, is ka kya tareeqa hai?").
+            reach = 7 if any(c in text[hit.end:] for c in "?؟") else 4
+            if text.count(" ", span[1], hit.start) <= reach:
                 return True
         else:
             return True
     return False
+
+
+# "How did you get my number?": a complaint about the source, not a how-to question.
+L.add("out.how_got", [
+    "من وين", "منين", "من فين", "اشلون وصلكم", "شلون وصلكم", "كيف وصلكم", "كيف جبتوا", "كيف جبتو",
+    "ازاي جبتوا", "ازاي وصلكم", "kif sajjalto", "kif wasalkom", "kif jebto", "ezay gebto", "men wein",
+    "min wein", "mnen", "how did you get", "how do you have", "how have you got", "where did you get",
+    "از کجا", "چطور شماره", "چطوری شماره", "az koja", "chetor shomare", "کہاں سے",
+], clitic=True)
+
+# Time words suggest a schedule ("not at night"), except in "day and night" (all the time).
+L.add("out.all_the_time", ["shab o rooz", "shabo rooz", "شب و روز", "شبانه روز", "day and night",
+                           "night and day", "ليل نهار", "ليل ونهار", "صبح تا شب", "sob ta shab",
+                           "از صبح تا شب", "day n night"])
+
+
+def _suggests(found: Found) -> bool:
+    """A suggestion word outside an "all the time" phrase."""
+    always = found.by_role.get("out.all_the_time", ())
+    return any(not any(a.start <= h.start and h.end <= a.end for a in always)
+               for h in found.by_role.get("out.suggest", ()))
+
+
+# A sentence that is only an opt-out keyword, inside a longer message: "... STILL texting. Stop."
+# Only keywords that mean nothing else on their own ("cancel", «الغاء» are usually orders).
+_SENTENCE_KEYWORDS = {fold_pattern(k) for k in (
+    "stop", "stopall", "unsubscribe", "unsub", "optout", "opt out", "opt-out", "stop sms", "stop texts",
+    "لغو", "انصراف", "laghv", "enseraf", "لغو عضویت", "11")}
+L.add("out.about_messages", ["removed", "unsubscribed", "texting", "texted", "messaging", "opted out"])
+_SENTENCES = re.compile(r"[^.!?؟\n]+")
+
+
+def _keyword_sentence(folded: str, found: Found) -> tuple[int, int] | None:
+    """The span of a sentence that is just an opt-out keyword, in a message about our messages.
+
+    "... you're STILL texting. Stop." is a request; "the food was cold. stop" is venting, for
+    review like any stray keyword.
+    """
+    if not any(found.has(role) for role in ("out.msg", "out.send", "out.remove", "out.remove_en",
+                                             "out.about_messages")):
+        return None
+    parts = [m for m in _SENTENCES.finditer(folded) if m.group().strip()]
+    if len(parts) < 2:
+        return None
+    for m in parts:
+        if keyword_form(m.group()) in _SENTENCE_KEYWORDS:
+            return m.start(), m.end()
+    return None
+
+
+# Thinking aloud about leaving ("thinking of unsubscribing") is not yet a request.
+L.add("out.considering", ["thinking of", "thinking about", "considering", "might just", "maybe i'll",
+                          "سوچ رہا ہوں", "سوچ رہی ہوں", "دارم فکر میکنم", "به فکرم", "بفكر", "بفكر ا",
+                          "ناوي", "dar fekram", "daram fekr mikonam", "bafakkar", "nawi"])
+
+
+def _considering_before(found: Found, span: tuple[int, int]) -> bool:
+    return any(h.end <= span[0] and found.text.count(" ", h.end, span[0]) <= 6
+               for h in found.by_role.get("out.considering", ()))
 
 
 # "Suggestion: ...", «پیشنهاد: ...» — a proposal, not a request.
@@ -742,11 +816,15 @@ def detect(folded: str, found: Found) -> OptDecision:
             if m:
                 request = ((m.start(), m.end()), rule)
                 break
+    if request is None:
+        sentence = _keyword_sentence(folded, found)
+        if sentence is not None:
+            request = (sentence, "optout.keyword_sentence")
     guarded = _guarded(found) if request is None else _guarded(found, request[0])
     if request is not None and not guarded and not conditional:
         span, rule = request
-        if _how_to_before(found, span) or ((found.has("out.suggest") or SUGGESTION_HEAD.match(folded))
-                                           and rule != "optout.phrase"):
+        if (_how_to_before(found, span) or _considering_before(found, span)
+                or ((_suggests(found) or SUGGESTION_HEAD.match(folded)) and rule != "optout.phrase")):
             return OptDecision(review=True, tier="ambiguous", scope=scope_of(found),
                                evidence=[_ev(found, span, "opt_out", "opt_out_review", "optout.how_to")])
         return OptDecision(opt_out=True, tier="free_text", scope=scope_of(found),

@@ -136,6 +136,29 @@ def test_ambiguous_opt_out_is_reviewed_never_applied_and_does_not_escalate():
         assert "opt_out" not in r.escalation_reasons
 
 
+@pytest.mark.parametrize("text", [
+    # "Where did you get my number?" is an angry source question, not "how do I leave?".
+    "منين جبتوا رقمي؟ احذفوه لو سمحتوا",
+    "az koja shomare mano peyda kardid? hazfesh konid",
+    # A bare keyword sentence in a message about our messages.
+    "Third time asking. You are still texting me. STOP.",
+    # "Day and night" is not a schedule suggestion.
+    "payamakatoon shab o rooz miad, ghat konid lotfan",
+    # A cancelled card in the next sentence does not turn the request into a cancellation.
+    "این پیامکا رو نمیخوام، لغو عضویت کنید. کارت هم باطل کنید",
+])
+def test_free_text_opt_out_around_questions_and_other_sentences(text):
+    assert t(text).opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    "سوچ رہا ہوں آپ کی ای میلز سے ان سبسکرائب کر دوں",  # thinking aloud about leaving
+    "payamakatoono shab befrestid na sob",  # a schedule, not a stop
+])
+def test_venting_thinking_aloud_and_schedules_are_never_applied(text):
+    assert not t(text).opt_out, text
+
+
 def test_survey_answer_with_stop_surveys_is_survey_response_and_opt_out():
     r = t("۹ ولی دیگه نظرسنجی نفرستید", channel="survey", in_reply_to="nps-2026-11")
     assert r.category == "survey_response" and r.survey_score == 9
