@@ -87,12 +87,44 @@ def _pid_alive(pid: int) -> bool:
         return False
     except PermissionError:
         return True
-    # A zombie child still answers kill(0); treat it as dead.
     with contextlib.suppress(OSError):
         stat = Path(f"/proc/{pid}/stat").read_text()
+        # A zombie child still answers kill(0); treat it as dead.
         if stat.rsplit(")", 1)[1].split()[0] == "Z":
             return False
+        # kill(0) also answers for a thread id. pid_max is small (32768) and the JVMs start
+        # hundreds of threads, so a dead service's pid is soon reused, often as a thread.
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("Tgid:"):
+                return int(line.split()[1]) == pid
     return True
+
+
+def _start_time(pid: int) -> str:
+    """The process's start time in clock ticks since boot ("" when unknown)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[19]
+    except (OSError, IndexError):
+        return ""
+
+
+def write_pidfile(path: Path, pid: int) -> None:
+    """Record ``pid`` with its start time, so a reused pid is never mistaken for the service."""
+    path.write_text(f"{pid} {_start_time(pid)}".strip() + "\n")
+
+
+def read_pidfile(path: Path) -> int | None:
+    """The pid recorded in ``path`` if that very process still runs, else None."""
+    try:
+        fields = path.read_text().split()
+        pid = int(fields[0])
+    except (OSError, ValueError, IndexError):
+        return None
+    if not _pid_alive(pid):
+        return None
+    if len(fields) > 1 and fields[1] != _start_time(pid):
+        return None  # the pid now belongs to another process
+    return pid
 
 
 def _cmdline(pid: int) -> str:
@@ -181,11 +213,8 @@ class Service:
 
     def pid(self) -> int | None:
         """Pid of the running process, or None when it is not running."""
-        try:
-            pid = int(self.pidfile.read_text().strip())
-        except (OSError, ValueError):
-            return None
-        if _pid_alive(pid) and self.marker in _cmdline(pid):
+        pid = read_pidfile(self.pidfile)
+        if pid is not None and self.marker in _cmdline(pid):
             return pid
         return None
 
@@ -199,10 +228,7 @@ class Service:
         Used while a service starts: between fork and exec the child still shows
         the parent's command line, so the marker check would misfire.
         """
-        try:
-            return _pid_alive(int(self.pidfile.read_text().strip()))
-        except (OSError, ValueError):
-            return False
+        return read_pidfile(self.pidfile) is not None
 
 
 class Stack:
@@ -400,7 +426,7 @@ class Stack:
                 cmd, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT,
                 stdin=subprocess.DEVNULL, start_new_session=True, user=user,
             )
-        svc.pidfile.write_text(str(proc.pid))
+        write_pidfile(svc.pidfile, proc.pid)
         return proc.pid
 
     def _wait(self, name: str, check: Callable[[], bool], pid_check: Callable[[], bool]) -> None:
@@ -593,7 +619,7 @@ class Stack:
             )
         if proc.returncode != 0 or not pidfile.exists():
             raise StackError(f"Elasticsearch failed to start; see {launch_log} and {svc.logfile}")
-        svc.pidfile.write_text(pidfile.read_text().strip())
+        write_pidfile(svc.pidfile, int(pidfile.read_text().strip()))
         self._wait("elasticsearch", self.es_healthy, svc.alive)
 
     # ------------------------------------------------------------------ prometheus
@@ -747,7 +773,7 @@ class Stack:
                 stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
                 start_new_session=True,
             )
-        svc.pidfile.write_text(str(proc.pid))
+        write_pidfile(svc.pidfile, proc.pid)
         (self.run_dir / f"{svc.name}.port").write_text(str(svc.port))
         return proc.pid, True
 
