@@ -8,16 +8,11 @@ and Faust flushes the producer before every commit.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import faust
 
-from pipeline import __version__, metrics
+from pipeline import SOURCE_DIR, __version__, metrics
 from pipeline import settings as settings_module
 from pipeline.triage import model_version
-
-#: Checkout the worker runs from: `seda run` restarts a worker started from another one.
-SOURCE_DIR = str(Path(__file__).resolve().parent)
 
 settings = settings_module.get()
 

@@ -11,13 +11,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from pipeline import es, kafka_io, produce, records
+from pipeline import SOURCE_DIR, es, kafka_io, produce, records
 from pipeline.settings import Settings
 from pipeline.stack import ES_VERSION, KAFKA_VERSION, Stack, StackError, http_get
 from pipeline.triage import model_version
-
-#: This checkout's package directory, as the worker reports it in /healthz.
-SOURCE_DIR = str(Path(__file__).resolve().parent)
 
 log = logging.getLogger(__name__)
 

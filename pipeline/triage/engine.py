@@ -55,9 +55,13 @@ _STATS = {"fallback": 0, "decided": 0}
 def model_version() -> str:
     """``triage-<package version>+<models version>`` (models built by ``seda train``)."""
     try:
-        return f"triage-{__version__}+{models.load().version}"
+        return _version(models.load())
     except models.ModelsMissing:
         return f"triage-{__version__}+untrained"
+
+
+def _version(ms: models.ModelSet) -> str:
+    return f"triage-{__version__}+{ms.version}"
 
 
 def warm_up() -> None:
@@ -211,7 +215,7 @@ def triage_batch(requests: Sequence[TriageRequest]) -> list[TriageResult]:
     if not requests:
         return []
     ms = models.load()
-    version = f"triage-{__version__}+{ms.version}"
+    version = _version(ms)
     based = [base(r.text) for r in requests]
     cleaned = [b.translate(_DIGITS) for b in based]
     folded = [fold(c) for c in cleaned]
@@ -247,11 +251,10 @@ def triage_batch(requests: Sequence[TriageRequest]) -> list[TriageResult]:
         if not (opt.opt_out or opt.opt_in or opt.help):
             _model_opt(opt, found, cat_p[i][i_optout], cat_p[i][i_optin])
         reading = None
-        if (req.channel in ("survey", "sms") or survey.survey_context(req.channel, req.in_reply_to,
-                                                                      req.survey_scale)) \
+        in_survey = survey.survey_context(req.channel, req.in_reply_to, req.survey_scale)
+        if (req.channel in ("survey", "sms") or in_survey) \
                 and not (opt.opt_out and opt.tier == "keyword") and not opt.opt_in and len(f) <= 400 \
                 and (_HAS_SCORE_CHAR.search(f) or found.has("num.word")):
-            in_survey = survey.survey_context(req.channel, req.in_reply_to, req.survey_scale)
             reading = survey.read_score(f, survey.scale_from_context(req.in_reply_to, req.survey_scale),
                                         survey=in_survey)
         if reading is not None:
