@@ -113,18 +113,25 @@ def write_pidfile(path: Path, pid: int) -> None:
     path.write_text(f"{pid} {_start_time(pid)}".strip() + "\n")
 
 
-def read_pidfile(path: Path) -> int | None:
-    """The pid recorded in ``path`` if that very process still runs, else None."""
+def _read_pidfile(path: Path) -> tuple[int | None, bool]:
+    """(pid if that very process still runs, whether its start time proved it)."""
     try:
         fields = path.read_text().split()
         pid = int(fields[0])
     except (OSError, ValueError, IndexError):
-        return None
+        return None, False
     if not _pid_alive(pid):
-        return None
-    if len(fields) > 1 and fields[1] != _start_time(pid):
-        return None  # the pid now belongs to another process
-    return pid
+        return None, False
+    if len(fields) > 1:
+        if fields[1] != _start_time(pid):
+            return None, False  # the pid now belongs to another process
+        return pid, True
+    return pid, False
+
+
+def read_pidfile(path: Path) -> int | None:
+    """The pid recorded in ``path`` if that very process still runs, else None."""
+    return _read_pidfile(path)[0]
 
 
 def _cmdline(pid: int) -> str:
@@ -213,8 +220,11 @@ class Service:
 
     def pid(self) -> int | None:
         """Pid of the running process, or None when it is not running."""
-        pid = read_pidfile(self.pidfile)
-        if pid is not None and self.marker in _cmdline(pid):
+        pid, proven = _read_pidfile(self.pidfile)
+        # The recorded start time identifies the process. The command line is checked only
+        # for pid files without one: right after exec returns to the parent, the child's
+        # /proc/<pid>/cmdline can still read empty, and a live worker was taken for dead.
+        if pid is not None and (proven or self.marker in _cmdline(pid)):
             return pid
         return None
 

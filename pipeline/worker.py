@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import faulthandler
 import logging
 import os
 import signal
@@ -16,6 +17,8 @@ log = logging.getLogger(__name__)
 
 def run(settings: Settings) -> int:
     """Run one worker in the foreground until SIGTERM/SIGINT; return the exit code."""
+    # A detached worker's only witness is its log: a native crash must leave a trace there.
+    faulthandler.enable()
     # Importing the app reads settings from the environment: make them agree.
     os.environ["SEDA_WORKER_INDEX"] = str(settings.worker_index)
     from faust import Worker
@@ -48,6 +51,7 @@ def run(settings: Settings) -> int:
         code = int(exc.code or 0) if isinstance(exc.code, int | type(None)) else 1
     finally:
         target.unlink(missing_ok=True)
+    log.info("worker-%d exiting with code %d", settings.worker_index, code)
     return code
 
 

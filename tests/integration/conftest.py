@@ -105,6 +105,19 @@ def _cleanup(s: Settings) -> None:
         client.close()
 
 
+def _exit_status(pid: int) -> str:
+    """How a worker this process started ended (it is our child, so waitpid tells)."""
+    try:
+        done, status = os.waitpid(pid, os.WNOHANG)
+    except ChildProcessError:
+        return f"pid {pid} already reaped"
+    if done == 0:
+        return f"pid {pid} still running, but its pid file does not say so"
+    if os.WIFSIGNALED(status):
+        return f"pid {pid} killed by signal {os.WTERMSIG(status)}"
+    return f"pid {pid} exit code {os.waitstatus_to_exitcode(status)}"
+
+
 class Namespace:
     """An isolated pipeline namespace with its topics, index and (optionally) a worker."""
 
@@ -127,7 +140,9 @@ class Namespace:
 
         def ready() -> bool:
             if not svc.running():
-                raise AssertionError(f"worker exited; log {svc.logfile}:\n" + svc.logfile.read_text()[-3000:])
+                pidfile = svc.pidfile.read_text().strip() if svc.pidfile.exists() else "missing"
+                raise AssertionError(f"worker exited ({_exit_status(pid)}; pid file: {pidfile}); "
+                                     f"log {svc.logfile}:\n" + svc.logfile.read_text()[-3000:])
             status, body = http_get(f"http://127.0.0.1:{svc.port}/healthz", 2)
             return status == 200 and bool(json.loads(body)["assigned"])
 

@@ -52,3 +52,16 @@ def test_an_exited_process_is_gone(tmp_path):
     proc.wait()
     assert read_pidfile(path) is None
     assert read_pidfile(tmp_path / "missing.pid") is None
+
+
+def test_a_proven_start_time_needs_no_command_line_match(tmp_path):
+    # Right after exec the child's /proc/<pid>/cmdline can read empty; the start time alone
+    # identifies the process, so the service is not taken for dead in that window.
+    from pipeline.stack import Service
+
+    svc = Service("w", tmp_path / "w.pid", tmp_path / "w.log", "no-such-marker-in-cmdline", 0)
+    write_pidfile(svc.pidfile, os.getpid())
+    assert svc.running()
+    # Without a start time (older pid files) the command line must still name the service.
+    svc.pidfile.write_text(f"{os.getpid()}\n")
+    assert not svc.running()
