@@ -19,8 +19,7 @@ import numpy as np
 from pipeline import __version__
 from pipeline.triage import escalation, features, models, optout, signals, survey
 from pipeline.triage.lexicon import LEXICON, Found
-from pipeline.triage.normalize import DIGIT_FOLD as _DIGITS
-from pipeline.triage.normalize import base, digit_scripts, display, fold, lid_from_base
+from pipeline.triage.normalize import base, digit_scripts, display, fold, fold_digits, lid_from_base
 from pipeline.triage.types import CATEGORIES, Evidence, TriageRequest, TriageResult
 
 log = logging.getLogger(__name__)
@@ -158,7 +157,7 @@ def _survey_sentiment(score: int, scale: str) -> str:
 
 
 def _escalation(found: Found, category: str, reading: survey.SurveyReading | None, probs: Sequence[float],
-                labels: Sequence[str], positive: bool = False) -> dict[str, Evidence]:
+                labels: Sequence[str], positive: bool = False, negative: bool = False) -> dict[str, Evidence]:
     """Reasons to escalate: rule matches (with spans), plus the model's for what rules miss.
 
     Jokes (laughter next to praise) never escalate; a bare survey score never does; an
@@ -167,6 +166,10 @@ def _escalation(found: Found, category: str, reading: survey.SurveyReading | Non
     if escalation.is_joke(found) and (category in ("praise", "other") or positive):
         return {}
     if reading is not None and not reading.comment:
+        return {}
+    if category == "question" and not negative:
+        # A calm question that mentions a danger ("if my card gets stolen abroad, who do I
+        # call?") asks for information; a real incident asked as a question reads negative.
         return {}
     folded = found.text
     reasons = escalation.find(found)
@@ -217,7 +220,7 @@ def triage_batch(requests: Sequence[TriageRequest]) -> list[TriageResult]:
     ms = models.load()
     version = _version(ms)
     based = [base(r.text) for r in requests]
-    cleaned = [b.translate(_DIGITS) for b in based]
+    cleaned = [fold_digits(b) for b in based]
     folded = [fold(c) for c in cleaned]
     languages = _languages(requests, [lid_from_base(b) for b in based], ms["language"])
     spec = ms["category"].spec
@@ -229,8 +232,11 @@ def triage_batch(requests: Sequence[TriageRequest]) -> list[TriageResult]:
     weights, bias, cols = ms.joint
     logits = np.asarray(feats @ weights, dtype=np.float32) + bias
     # Python lists: per-message work on small arrays is faster without numpy.
-    cat_p = _softmax(logits[:, cols["category"]]).tolist()
-    sent_p = _softmax(logits[:, cols["sentiment"]]).tolist()
+    cat_arr = _softmax(logits[:, cols["category"]]).astype(np.float64)
+    cat_p = cat_arr.tolist()
+    sent_arr = _softmax(logits[:, cols["sentiment"]])
+    sent_p = sent_arr.tolist()
+    sent_top = sent_arr.argmax(axis=1).tolist()
     esc_p = _sigmoid(logits[:, cols["escalation"]]).tolist()
     sev_p = _softmax(logits[:, cols["severity"]]).tolist()
     cat_labels = ms["category"].labels
@@ -240,7 +246,14 @@ def triage_batch(requests: Sequence[TriageRequest]) -> list[TriageResult]:
     i_pos, i_neg = sent_labels.index("positive"), sent_labels.index("negative")
     i_optout = cat_labels.index("opt_out")
     i_optin = cat_labels.index("opt_in")
-    blocked = {cat_labels.index(c) for c in ("opt_out", "opt_in", "survey_response")}
+    # The model's category when no rule decided: opt-out, opt-in and survey answers are the
+    # rules' to give, so those columns are dropped and the rest renormalised (whole batch at once).
+    allowed_arr = cat_arr.copy()
+    allowed_arr[:, [cat_labels.index(c) for c in ("opt_out", "opt_in", "survey_response")]] = 0.0
+    totals = allowed_arr.sum(axis=1, keepdims=True)
+    allowed_arr /= np.where(totals > 0, totals, 1.0)
+    allowed_p = allowed_arr.tolist()
+    allowed_best = allowed_arr.argmax(axis=1).tolist()
     results = []
     for i, req in enumerate(requests):
         f = folded[i]
@@ -271,12 +284,9 @@ def triage_batch(requests: Sequence[TriageRequest]) -> list[TriageResult]:
             scores = dict.fromkeys(CATEGORIES, 0.0)
             scores[category] = 1.0
         else:
-            probs = cat_p[i]
-            allowed = [0.0 if k in blocked else p for k, p in enumerate(probs)]
-            total = sum(allowed) or 1.0
-            scores = {label: allowed[k] / total for k, label in enumerate(cat_labels)}
-            category = max(scores, key=scores.__getitem__)
-            if probs[i_optout] > REVIEW_THRESHOLD and not opt.review:
+            scores = dict(zip(cat_labels, allowed_p[i], strict=True))
+            category = cat_labels[allowed_best[i]]
+            if cat_p[i][i_optout] > REVIEW_THRESHOLD and not opt.review:
                 opt.review = True
                 opt.tier, opt.scope = "ambiguous", optout.scope_of(found)
                 opt.evidence = [Evidence("opt_out", "opt_out_review", "optout.model", f[:200], 0,
@@ -287,7 +297,7 @@ def triage_batch(requests: Sequence[TriageRequest]) -> list[TriageResult]:
             severity = sev_labels[max(range(len(sp)), key=sp.__getitem__)]
         # Sentiment: the model, overridden by the conventions.
         s_probs = sent_p[i]
-        top = max(range(len(s_probs)), key=s_probs.__getitem__)
+        top = sent_top[i]
         sentiment = sent_labels[top]
         s_score = s_probs[i_pos] - s_probs[i_neg]
         if reading is not None:
@@ -297,7 +307,8 @@ def triage_batch(requests: Sequence[TriageRequest]) -> list[TriageResult]:
                 sentiment = by_score
         elif (opt.tier == "keyword" and (opt.opt_out or opt.opt_in)) or (opt.help and opt.tier is None):
             sentiment = "neutral"
-        reasons = (_escalation(found, category, reading, esc_p[i], esc_labels, sentiment == "positive")
+        reasons = (_escalation(found, category, reading, esc_p[i], esc_labels, sentiment == "positive",
+                               sentiment == "negative")
                    if f else _NO_REASONS)
         if opt.evidence:
             evidence.extend(opt.evidence)

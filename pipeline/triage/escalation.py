@@ -306,6 +306,55 @@ L.add("esc.down", [
 L.add("esc.down", ["واقع", "وقع", "عطلان", "معطل", "مقطوع", "مقطوعة", "فاصل", "لا يعمل", "ما يشتغل",
                    "مايشتغل", "مش شغال"], clitic=True)
 
+# Further cues per reason: concrete dangers, leaving in so many words, insults of everyday
+# speech, money gone without the service, and outages others share.
+L.add("esc.safety_or_fraud", [
+    "gas smell", "smell of gas", "smells of gas", "smells like gas", "بوی گاز", "بو گاز", "boo ye gaz",
+    "booye gaz", "ريحة غاز", "ريحة الغاز", "رائحة غاز", "رائحة الغاز", "گیس کی بو", "جرحت", "جرح", "زخمی شد",
+    "zakhmi shod", "injured my", "cut my hand", "dalpich", "دل پیچه", "مسموم شد", "emptied my", "حسابمو خالی",
+    "کل حسابمو", "hesabamo khali", "fake link", "phishing link", "رابط باسمكم", "لینک جعلی", "ye5osh",
+    "yesr2", "بيانات البطاقة", "card details", "شماره کارتمو", "پگھل", "آگ لگتے", "آگ لگی",
+    "ظاهرة لأي حد", "visible to anyone", "anyone can see", "هر کسی میتونه ببینه", "یکی دیگه رو نشون",
+    "بقیه مشتریا", "other customers'", "another customer", "شركة النصب", "شركه النصب",
+], clitic=True)
+L.add("esc.safety_or_fraud", ["انفجر", "احترق", "اتحرق", "ولعت", "ولع"], stem=True, clitic=True)
+L.add("esc.churn_threat", [
+    "last order from you", "my last order", "last purchase", "won't renew", "will not renew",
+    "not renewing", "shop around", "going back to", "transferring my", "moving my", "use the other app",
+    "the other app", "deleted your app", "uninstalled", "uninstalling", "آخرین خریدم", "آخرین خرید",
+    "اخرین خرید", "آخرین سفارشم", "تمدید نمیکنم", "تمدید نمی کنم", "tamdid nemikonam", "پس میارم",
+    "pas miaram", "آخر طلب", "اخر طلب", "akher talab", "a5er talab", "بنقل راتبي", "بلغي العقد",
+    "هلغي العقد", "الغي العقد", "اشترك مع الشركة", "وأشترك مع", "مسحت ابلكيشنكم", "مسحت التطبيق",
+    "حذفت التطبيق", "اپ رو پاک کردم", "اپتونو پاک کردم", "نہیں منگواؤں", "کچھ نہیں منگواؤں",
+    "asib el sherka", "هسيب الشركة", "بسيب الشركة",
+], clitic=True)
+L.add("esc.angry_complaint", [
+    "قليل ادب", "قليلين ادب", "قلة ادب", "khak bar saretoon", "khak bar saret", "khak bar sar",
+    "rude rude", "hung up on me", "yelled at me", "shouted at me", "screamed at me", "صرخ علي",
+    "يقفل السكة في وشي", "آدم نیستید", "adam nistid", "ya ba2ar", "ba2ar", "جواب سربالا",
+    "حیف پولی", "حیف پول", "يفشل", "جد شي يفشل", "ما يسكت عليه",
+], clitic=True)
+L.add("esc.angry_complaint", ["آشغال", "اشغال", "بیشعور", "بی شعور"], stem=True)
+L.add("esc.payment_failure", [
+    "الرصيد بينقص", "الرصيد ينقص", "balance keeps dropping", "tet5esem", "tet5asam", "et5asmet",
+    "et5asamet", "el felos et5asmet", "el flous tet5esem", "الفلوس انخصمت", "انخصمت", "اتخصمت",
+    "money deducted", "was deducted", "got deducted",
+], clitic=True)
+L.add("esc.data_loss_or_outage", [
+    "same for my colleagues", "my colleagues too", "my colleagues as well", "for everyone",
+    "for all users", "همه دوستام هم", "hame-ye doostam ham", "hame ye doostam ham", "ما تفتح لأحد",
+    "ما يفتح لأحد", "لا يفتح لأحد", "مش بيفتح لحد", "hame moshtaria", "همه مشتری ها", "همه مشتری‌ها",
+    "همه مشتریا", "kol el 3omala", "كل العملاء", "جميع العملاء",
+], clitic=True)
+L.add("esc.regulator_or_media_threat", [
+    "تريند", "صحفي", "جريدة", "الراديو", "راديو", "تلفزيون", "التلفزيون", "radio", "tv station",
+    "the papers",
+], clitic=True)
+L.add("esc.legal_threat", [
+    "بالقانون", "me2adema balagh", "me2adem balagh", "ma2adem balagh", "2adamt balagh", "قدمت بلاغ",
+    "هقدم بلاغ", "مقدمة بلاغ", "مقدم بلاغ", "حقي هاخده", "haghamo migiram", "حقمو میگیرم",
+], clitic=True)
+
 REASONS = ("legal_threat", "churn_threat", "angry_complaint", "safety_or_fraud", "payment_failure",
            "data_loss_or_outage", "regulator_or_media_threat")
 

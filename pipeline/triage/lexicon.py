@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -37,9 +37,24 @@ def words_only(text: str) -> str:
     return _NON_WORD.sub(" ", text)
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """A phrase found in a text: its role, where it is, and the phrase."""
+# Finglish writes غ/ق as "gh" or "q" ("tablighat", "tabliqat"; "ghat", "qat"): every Latin
+# phrase with "gh" is registered in both spellings.
+_FINGLISH_Q = re.compile(r"gh")
+
+
+def _spellings(phrases: Iterable[str]) -> Iterable[str]:
+    for phrase in phrases:
+        yield phrase
+        if phrase.isascii() and "gh" in phrase:
+            yield _FINGLISH_Q.sub("q", phrase)
+
+
+class Hit(NamedTuple):
+    """A phrase found in a text: its role and where it is.
+
+    A named tuple: built for every match of every message, and a tuple is several
+    times cheaper to make than a frozen dataclass.
+    """
 
     role: str
     start: int
@@ -65,7 +80,7 @@ class Lexicon:
     def add(self, role: str, phrases: Iterable[str], stem: bool = False, clitic: bool = False) -> None:
         """Register ``phrases`` under ``role``."""
         self._roles.add(role)
-        for phrase in phrases:
+        for phrase in _spellings(phrases):
             core = " ".join(words_only(fold_pattern(phrase.lower())).split())
             if not core:
                 continue

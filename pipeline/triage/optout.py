@@ -57,7 +57,9 @@ OPT_OUT_KEYWORDS = {
     "laghv e ozviat", "laghv e ozviyat",
     # Arabizi
     "el8a2", "elgha2", "el8aa2", "2elgha2", "2el8a2", "el8a2 el eshterak", "elgha2 el eshterak",
-    "2elgha2 el eshterak", "el8a2 eshterak", "wa2f", "wa2af", "ee2af", "2ee2af", "e2af", "wa2afo",
+    "2elgha2 el eshterak", "el8a2 eshterak", "elgha2 el eshtirak", "el8a2 el eshtirak",
+    "2elgha2 el eshtirak", "el8a2 eshtirak", "elgha2 eshtirak",
+    "wa2f", "wa2af", "ee2af", "2ee2af", "e2af", "wa2afo",
     "ilgha2", "2ilgha2", "eeqaf", "eqaf", "2eqaf", "2i2af", "i2af", "elghaa2", "stop min fadlak",
     "stop law sama7t", "el8a2 ya3ni el8a2", "al8a2", "ilghaa2", "ilghaa", "el8aa",
     "laaghv", "ensraf", "laghv11", "الغا", "الغاءء", "الغاا",
@@ -480,6 +482,7 @@ L.add("in.phrase", [
     "accidentally sent stop", "send me the offers again", "send me offers again",
     "want to resubscribe", "want to subscribe", "i want my texts back", "want my messages back",
     "turn the messages back on", "turn messages back on", "turn texts back on", "re-enable",
+    "turn them back on", "turn it back on", "switch them back on", "turn my texts back on",
     "reenable", "reactivate", "subscribe me", "add me to your list", "add me to the list",
     "add me to your mailing list", "add me to the newsletter", "sign me up",
     "عضوم کنید", "عضو میشم", "عضو می شم", "عضو بشم", "عضو کنید", "عضویتم رو فعال", "عضویت رو فعال",
@@ -529,6 +532,77 @@ L.add("in.undo_word", [
     "el8eet", "elghet", "el8a2", "elgha2", "wa2aft", "ان سبسکرائب", "بند", "خارج شدم", "kharej shodam",
     "لغو کردم", "laghv kardam", "3amalt stop",
 ], stem=True)
+
+
+# An English opt-out keyword inside a Persian, Arabic or Urdu sentence: «لطفا unsubscribe کنید»,
+# «ابي unsubscribe», "STOP کر دو".
+L.add("out.en_keyword", ["unsubscribe", "unsub", "opt out", "optout", "opt-out", "stop", "remove"])
+L.add("out.light_verb", [
+    "کنید", "کنین", "کن", "بکنید", "بشم", "بزنید", "کر دیں", "کردیں", "کریں", "کرو", "کر دو", "کردو",
+    "کر دیجیے", "konid", "konin", "kon", "beshe", "kardan", "lel", "li", "le",
+])
+L.add("out.want", [
+    "ابي", "ابغى", "ابغا", "بدي", "بدي اعمل", "عايز", "عاوز", "اريد", "أريد", "اعمل", "اسوي", "سوولي",
+    "اعملوا", "اعملولي", "ye3mel", "a3mel", "e3mel", "3ayez", "3ayza", "abi", "badi", "میخوام", "mikham",
+    "چاہتا ہوں", "چاہتی ہوں",
+])
+# "I already replied 11 / sent stop" (and still get messages): the request was made.
+L.add("out.already_sent", [
+    "11 زدم", "11 رو زدم", "11 را زدم", "11 فرستادم", "11 رو فرستادم", "11 دادم", "لغو زدم",
+    "لغو فرستادم", "لغو رو زدم", "انصراف زدم", "11 zadam", "11 ro zadam", "11 ferestadam",
+    "laghv zadam", "laghv ferestadam", "already replied stop", "already texted stop",
+    "already sent stop", "replied stop", "texted stop", "i sent stop", "sent stop", "said stop",
+    "ba3at stop", "ba3att stop", "ba3atet stop", "ba3tt stop", "b3t stop", "ba3at el8a2",
+    "ba3at elgha2", "بعت ستوب", "بعتت ستوب", "ارسلت ستوب", "ارسلت الغاء", "ارسلت إلغاء", "بعتت الغاء",
+    "بعت الغاء", "ارسلت stop", "بعتت stop",
+])
+L.add("out.phrase", [
+    "quit sending", "stop sending", "quit texting", "quit messaging", "quit emailing", "cease sending",
+    "optout from", "opt out from", "optout of", "stop asking me to rate", "stop asking me to review",
+    "stop asking for ratings", "stop asking for reviews", "stop asking me for feedback",
+    "enseraf az daryaft", "لغو دریافت", "انصراف از دریافت", "ازم نظر نخواید", "دیگه نظر نخواید",
+    "دیگه ازم نظر نخواید", "dige nazar nakhayd", "حذف شماره همراه", "حذف شماره اینجانب", "حذف شماره من",
+    "sheelooni", "shelooni", "shilooni", "sheloony", "shelouni", "ابغى اطلع من", "ابغا اطلع من",
+    "اريد الخروج من", "ابي اطلع من", "ريحوني من", "ارحموني من", "abi a6la3 mn", "abi a6la3 men",
+    "abi atla3 mn", "abi atla3 men",
+], clitic=True)
+L.add("out.post_verb", [
+    "khoddari konid", "khoddari konin", "khoddari konid lotfan", "خودداری کنید", "خودداری کنین",
+    "خودداری فرمایید", "خودداری فرمائید", "خودداری نمایید", "خودداری نمائید", "be man nade",
+    "be man nadid", "be man nadin", "به من نده", "به من ندید", "به من ندین", "برام نفرستید",
+    "نہ بھیجا جائے", "نہ بھیجے جائیں", "نہ بھیجی جائے", "wa2fooha", "wa2fooh", "wa22fooha",
+    "wa22fouhon", "wa2fouhom", "wa22efoha", "bata2looha", "battalooha",
+])
+L.add("out.post_verb", ["wa2fo", "wa22fo", "wa22efo", "wa2efo", "wa22fu", "wa2foo"], stem=True)
+L.add("out.stop_verb", [
+    "wa22efo", "wa2efo", "wa22ef", "wa2fooha", "7bso", "7absou", "7bsou", "7absso", "حبسو", "حبسوا",
+    "ارحموني من", "ريحوني من", "qat", "qate",
+])
+L.add("out.msg", ["messageat", "lmessageat", "lmessages", "newsletter", "el newsletter", "الميساجات"],
+      stem=True)
+L.add("out.neg_send", [
+    "la 3ad ters", "ma3ad ters", "ma 3ad ters", "la3ad ters", "ma3ad terslo", "la 3ad terslo",
+], stem=True)
+L.add("out.send_ar", ["تصيفطو", "تصيفطوا", "تصيفط", "صيفطو", "تبقاوش تصيفطو"], stem=True, clitic=True)
+L.add("out.dont_want", [
+    "msh 3yza", "msh 3yz", "mesh 3yza", "mesh 3yz", "msh 3ayza", "mosh 3ayz", "وما ابي", "وما ابغى",
+    "وما بدي", "ومش عايز", "ومش عايزه", "وما اريد", "ولا اريد", "ma bghitch", "ma bghit", "mabghitch",
+])
+L.add("out.remove", [
+    "تشيلوا", "تشيلو", "تحذفوا", "تحذفو", "تمسحوا", "تمسحو", "kharejam konid", "kharejam konin",
+    "kharejesh konid", "خارجش کنید", "خارجش کنین", "خارجم کنین",
+])
+L.add("out.without", ["بلا", "ballash", "bala el", "balash el"])
+# "If you don't stop the messages ...": a threat that demands the stop.
+L.add("out.threat_if", [
+    "اذا ما", "إذا ما", "لو ما", "لو مش", "اذا مش", "lw ma", "law ma", "iza ma", "eza ma", "if you don't",
+    "if you dont", "if you do not", "unless you", "if u don't", "if u dont",
+], stem=True)
+L.add("out.neg_remove", ["پاک نکنید", "حذف نکنید", "قطع نکنید", "پاک نکنین", "حذف نکنین",
+                         "pak nakonid", "hazf nakonid", "ghat nakonid", "pak nakonin", "hazf nakonin"])
+L.add("out.my_contact", ["ra2my", "ra2amy", "ra2ami", "nemrty"], clitic=True)
+L.add("out.remove", ["نکالو", "نکال دو", "نکالیں", "نکال دیں"])
+L.add("out.list", ["qa2mat", "qa2ma", "qa2emat", "2a2mat"], stem=True)
 
 
 @dataclass(slots=True)
@@ -602,6 +676,19 @@ def _negated(found: Found, start: int) -> bool:
     return False
 
 
+_CLAUSE_LINKS = frozenset(fold_pattern(w) for w in (
+    "bas", "bs", "but", "vali", "valy", "ama", "amma", "بس", "ولی", "اما", "لكن", "بس ba2a", "ba2a"))
+
+
+def _clause_start(found: Found, start: int) -> bool:
+    """Whether ``start`` opens the message or a clause ("9, but no more surveys")."""
+    before = found.text[:start].rstrip()
+    if not before or before[-1] in ".,!?؟،;:-":
+        return True
+    words = before.split()
+    return words[-1] in _CLAUSE_LINKS
+
+
 def _free_text(found: Found) -> tuple[tuple[int, int], str] | None:
     """The first free-text opt-out request, with its rule id."""
     checks = (
@@ -621,6 +708,13 @@ def _free_text(found: Found) -> tuple[tuple[int, int], str] | None:
         ("out.my_contact", "out.remove", 5, "optout.contact+remove"),
         ("out.without", "out.msg", 1, "optout.without+msg"),
         ("out.anymore", "out.send_neg", 3, "optout.anymore+neg_send"),
+        ("out.en_keyword", "out.light_verb", 1, "optout.keyword+verb"),
+        ("out.want", "out.en_keyword", 1, "optout.want+keyword"),
+        ("out.stop_verb", "out.send_ar", 1, "optout.stop_verb+send"),
+        ("out.msg", "out.remove", 2, "optout.msg+remove"),
+        ("out.already_sent", None, 0, "optout.already_sent"),
+        ("out.threat_if", "out.msg", 3, "optout.unless"),
+        ("out.my_contact", "out.neg_remove", 4, "optout.unless"),
     )
     for first, second, gap, rule in checks:
         if second is None:
@@ -630,7 +724,7 @@ def _free_text(found: Found) -> tuple[tuple[int, int], str] | None:
         else:
             span = found.seq(first, second, gap)
             # "no texts" / «بلاش رسايل» only as the opening words of the message.
-            if span is not None and (first != "out.without" or span[0] == 0):
+            if span is not None and (first != "out.without" or _clause_start(found, span[0])):
                 return span, rule
     # English negated send needs what not to send: "don't text me", "never send anything".
     neg_send = found.seq("out.neg", "out.send", 0)
@@ -751,6 +845,12 @@ def _keyword_sentence(folded: str, found: Found) -> tuple[int, int] | None:
     return None
 
 
+# "STOP - wrong number", "stop, cheers": a keyword opening the message, set off by punctuation,
+# with a few words after it.
+_LEADING_KEYWORD = re.compile(fold_pattern(
+    r"^\W*(stop|stopall|unsubscribe|unsub|optout|opt out|لغو|انصراف|الغاء|إلغاء|laghv|enseraf|el8a2)"
+    r"\s*[,.!\-–—:;،]+\s*(\S.*)$"))
+
 # Thinking aloud about leaving ("thinking of unsubscribing") is not yet a request.
 L.add("out.considering", ["thinking of", "thinking about", "considering", "might just", "maybe i'll",
                           "سوچ رہا ہوں", "سوچ رہی ہوں", "دارم فکر میکنم", "به فکرم", "بفكر", "بفكر ا",
@@ -766,8 +866,25 @@ def _considering_before(found: Found, span: tuple[int, int]) -> bool:
 SUGGESTION_HEAD = re.compile(r"^\W*(?:پیشنهاد|suggestion|idea|اقتراح|pishnahad|ektera7|e2tera7)\s*[:：-]")
 
 
+# "law sama7t" is "please"; «لو ما وقفتوا ...», "if you don't stop ..." is a threat that
+# demands the stop: neither makes the request conditional.
+L.add("out.not_a_condition", [
+    "sama7t", "sama7to", "sama7tom", "sma7to", "sm7to", "sm7t", "samaht", "tesma7", "tesma7o",
+    "سمحت", "سمحتوا", "سمحتو", "سمحتم", "تكرمت", "تكرمتوا", "تسمح", "تسمحوا", "ما", "مش", "ma", "msh",
+    "mesh", "you don't", "you dont", "you do not", "you won't", "you keep",
+], stem=True)
+
+
 def _conditional(found: Found) -> bool:
-    return found.seq("out.conditional", "out.conditional_verb", 6) is not None
+    text = found.text
+    exempt = found.by_role.get("out.not_a_condition", ())
+    for cond in found.by_role.get("out.conditional", ()):
+        if any(e.start >= cond.end and text.count(" ", cond.end, e.start) <= 1 for e in exempt):
+            continue
+        for verb in found.by_role.get("out.conditional_verb", ()):
+            if verb.start >= cond.end and found.words_between(cond, verb) <= 6:
+                return True
+    return False
 
 
 # Roles without which no free-text rule can fire (most messages have none of them).
@@ -816,6 +933,10 @@ def detect(folded: str, found: Found) -> OptDecision:
             if m:
                 request = ((m.start(), m.end()), rule)
                 break
+    if request is None:
+        m = _LEADING_KEYWORD.match(folded)
+        if m and len(m.group(2).split()) <= 6 and "?" not in m.group(2):
+            request = ((m.start(1), m.end(1)), "optout.leading_keyword")
     if request is None:
         sentence = _keyword_sentence(folded, found)
         if sentence is not None:

@@ -20,6 +20,7 @@ _LAUGH = set("😂🤣😆😅")
 _LATIN = re.compile(r"[A-Za-z]")
 _UPPER = re.compile(r"[A-Z]")
 _DIGIT = re.compile(r"\d")
+_ANY_EMOJI = re.compile("[" + "".join(sorted(_POS_EMOJI | _NEG_EMOJI | _LAUGH)) + "]")
 
 
 @cache
@@ -54,9 +55,10 @@ def of(found: Found, original: str, index: dict[str, int] | None = None) -> list
             surface.append("exclaim3")
     if "?" in text:
         surface.append("question")
-    latin = len(_LATIN.findall(original))
-    if latin >= 6 and len(_UPPER.findall(original)) >= 0.7 * latin:
-        surface.append("caps")
+    if _UPPER.search(original):  # most texts have no capital at all: skip the counting
+        latin = len(_LATIN.findall(original))
+        if latin >= 6 and len(_UPPER.findall(original)) >= 0.7 * latin:
+            surface.append("caps")
     if _DIGIT.search(text):
         surface.append("digits")
     words = found.word_count()
@@ -64,12 +66,16 @@ def of(found: Found, original: str, index: dict[str, int] | None = None) -> list
         surface.append("short")
     elif words >= 25:
         surface.append("long")
-    chars = set(original)
-    if chars & _POS_EMOJI:
-        surface.append("emoji_pos")
-    if chars & _NEG_EMOJI:
-        surface.append("emoji_neg")
-    if chars & _LAUGH:
-        surface.append("emoji_laugh")
-    cols.update(index[name] for s in surface if (name := f"surface.{s}") in index)
+    if not original.isascii() and _ANY_EMOJI.search(original):
+        chars = set(original)
+        if chars & _POS_EMOJI:
+            surface.append("emoji_pos")
+        if chars & _NEG_EMOJI:
+            surface.append("emoji_neg")
+        if chars & _LAUGH:
+            surface.append("emoji_laugh")
+    for s in surface:
+        col = index.get(f"surface.{s}")
+        if col is not None:
+            cols.add(col)
     return sorted(cols)
