@@ -41,7 +41,7 @@ def result_json(msg_id: Any, result: TriageResult) -> dict[str, Any]:
         "language_confidence": round(result.language_confidence, 4),
         "language_runner_up": result.language_runner_up,
         "category_confidence": round(result.category_confidence, 4),
-        "category_scores": {k: round(v, 4) for k, v in result.category_scores.items()},
+        "category_scores": result.category_scores,  # already rounded to 4 places by the engine
         "sentiment_score": round(result.sentiment_score, 4),
         "normalized_text": result.normalized_text,
         "evidence": [e.as_record() for e in result.evidence],

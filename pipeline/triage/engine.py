@@ -252,7 +252,7 @@ def triage_batch(requests: Sequence[TriageRequest]) -> list[TriageResult]:
     allowed_arr[:, [cat_labels.index(c) for c in ("opt_out", "opt_in", "survey_response")]] = 0.0
     totals = allowed_arr.sum(axis=1, keepdims=True)
     allowed_arr /= np.where(totals > 0, totals, 1.0)
-    allowed_p = allowed_arr.tolist()
+    allowed_p = np.round(allowed_arr, 4).tolist()  # rounded here, for the batch, not per value
     allowed_best = allowed_arr.argmax(axis=1).tolist()
     results = []
     for i, req in enumerate(requests):
