@@ -483,6 +483,9 @@ L.add("in.phrase", [
     "want to resubscribe", "want to subscribe", "i want my texts back", "want my messages back",
     "turn the messages back on", "turn messages back on", "turn texts back on", "re-enable",
     "turn them back on", "turn it back on", "switch them back on", "turn my texts back on",
+    "undo my unsubscribe", "undo the unsubscribe", "back on the list", "back on your list",
+    "الرسايل ترجع", "الرسائل ترجع", "ترجع الرسايل", "ترجعوا الرسايل", "eshtarekni", "eshtrekni",
+    "dafooni", "daffooni", "برم گردونید", "برمگردونید", "منو برگردونید", "واپس لسٹ", "لسٹ میں واپس",
     "reenable", "reactivate", "subscribe me", "add me to your list", "add me to the list",
     "add me to your mailing list", "add me to the newsletter", "sign me up",
     "عضوم کنید", "عضو میشم", "عضو می شم", "عضو بشم", "عضو کنید", "عضویتم رو فعال", "عضویت رو فعال",
@@ -851,6 +854,37 @@ _LEADING_KEYWORD = re.compile(fold_pattern(
     r"^\W*(stop|stopall|unsubscribe|unsub|optout|opt out|لغو|انصراف|الغاء|إلغاء|laghv|enseraf|el8a2)"
     r"\s*[,.!\-–—:;،]+\s*(\S.*)$"))
 
+# HELP in a few words: «ابي مساعدة», "rahnama befrestid", "help needed", «مدد چاہیے».
+L.add("help.word", [
+    "help", "info", "مساعدة", "مساعده", "mosa3da", "mosa3de", "mosaada", "mousa3ada", "راهنما",
+    "راهنمایی", "راهنمای", "rahnama", "rahnamaei", "rahnamayi", "rahnamaii", "rahnamaee", "komak",
+    "کمک", "مدد", "ہیلپ", "اطلاعات بیشتر", "more info",
+], clitic=True)
+L.add("help.want", [
+    "ابي", "ابغى", "عايز", "عاوز", "محتاج", "محتاجة", "ممكن", "بدي", "اريد", "أريد", "میخوام", "می خوام",
+    "mikham", "need", "needed", "چاہیے", "چاہئے", "befrestid", "befrestin", "بفرستید", "بفرستین",
+    "لطفا", "lotfan", "please", "pls", "3ayez", "3ayza", "3awez", "konid", "کنید", "send",
+])
+
+
+_GREETINGS = frozenset(fold_pattern(g) for g in ("", "سلام", "salam", "slm", "hi", "hello", "hey",
+                                                  "السلام عليكم", "مرحبا", "marhaba"))
+
+
+def _help_request(found: Found) -> tuple[int, int] | None:
+    """A short request for help or information (not "thanks for the help")."""
+    if found.word_count() > 8 or not found.has("help.word"):
+        return None
+    span = found.seq("help.want", "help.word", 1) or found.seq("help.word", "help.want", 1)
+    if span is None:
+        first = found.first("help.word")
+        # The message opens with the help word: "HELP how do I top up", «راهنمایی لطفا، ...».
+        if first is not None and found.text[:first.start].strip(" ,.!?؟،:-") in _GREETINGS \
+                and found.text[first.end:first.end + 1] in ("", " ", ",", "!", "?", "؟", "،", ":"):
+            span = (first.start, first.end)
+    return span
+
+
 # Thinking aloud about leaving ("thinking of unsubscribing") is not yet a request.
 L.add("out.considering", ["thinking of", "thinking about", "considering", "might just", "maybe i'll",
                           "سوچ رہا ہوں", "سوچ رہی ہوں", "دارم فکر میکنم", "به فکرم", "بفكر", "بفكر ا",
@@ -922,6 +956,9 @@ def detect(folded: str, found: Found) -> OptDecision:
         span, rule = opt_in
         return OptDecision(opt_in=True, tier="free_text", scope=scope_of(found),
                            evidence=[_ev(found, span, "opt_in", "opt_in", rule)])
+    help_span = _help_request(found)
+    if help_span is not None:
+        return OptDecision(help=True, evidence=[_ev(found, help_span, "help", "help", "help.request")])
     if key and _PANEL_CODE_IN_SHORT.search(key) and not _guarded(found) and not conditional:
         # «۱۱ مزاحما», «سلام، ۱۱», "11 zadam": the panel code inside a short message.
         return OptDecision(opt_out=True, tier="keyword", scope="all",

@@ -165,10 +165,18 @@ def test_survey_answer_with_stop_surveys_is_survey_response_and_opt_out():
     assert r.opt_out and r.opt_out_scope == "surveys"
 
 
-@pytest.mark.parametrize("text", ["HELP", "info", "راهنما", "مساعدة"])
+@pytest.mark.parametrize("text", ["HELP", "info", "راهنما", "مساعدة", "محتاج مساعدة", "3ayez mosa3da",
+                                  "rahnama befrestid", "help needed", "مدد چاہیے",
+                                  "HELP how do I top up"])
 def test_help(text):
     r = t(text)
     assert r.help and r.category == "question" and not r.opt_out
+
+
+@pytest.mark.parametrize("text", ["thanks for the help, all sorted 👍", "ممنون از کمکتون، مشکلم حل شد",
+                                  "your help desk never answers, this is the third day"])
+def test_help_words_in_other_messages_are_not_help_requests(text):
+    assert not t(text).help
 
 
 # --------------------------------------------------------------------------- survey scores
