@@ -157,17 +157,18 @@ def _survey_sentiment(score: int, scale: str) -> str:
 
 
 def _escalation(found: Found, category: str, reading: survey.SurveyReading | None, probs: Sequence[float],
-                labels: Sequence[str], positive: bool = False, negative: bool = False) -> dict[str, Evidence]:
+                labels: Sequence[str], sentiment: str = "neutral") -> dict[str, Evidence]:
     """Reasons to escalate: rule matches (with spans), plus the model's for what rules miss.
 
     Jokes (laughter next to praise) never escalate; a bare survey score never does; an
     ambiguous opt-out is not a reason by itself.
     """
+    positive = sentiment == "positive"
     if escalation.is_joke(found) and (category in ("praise", "other") or positive):
         return {}
     if reading is not None and not reading.comment:
         return {}
-    if category == "question" and not negative:
+    if category == "question" and sentiment != "negative":
         # A calm question that mentions a danger ("if my card gets stolen abroad, who do I
         # call?") asks for information; a real incident asked as a question reads negative.
         return {}
@@ -307,8 +308,7 @@ def triage_batch(requests: Sequence[TriageRequest]) -> list[TriageResult]:
                 sentiment = by_score
         elif (opt.tier == "keyword" and (opt.opt_out or opt.opt_in)) or (opt.help and opt.tier is None):
             sentiment = "neutral"
-        reasons = (_escalation(found, category, reading, esc_p[i], esc_labels, sentiment == "positive",
-                               sentiment == "negative")
+        reasons = (_escalation(found, category, reading, esc_p[i], esc_labels, sentiment)
                    if f else _NO_REASONS)
         if opt.evidence:
             evidence.extend(opt.evidence)
