@@ -49,5 +49,14 @@ unit: install
 lint: install
 	@$(BIN)/ruff check pipeline tests && $(BIN)/mypy
 
+## Benchmarks (not part of `make test`: timings on shared machines are noisy).
+## `make bench` is the full run (>= 1,000,000 messages, about an hour); BENCH_ARGS=--quick for 5 minutes.
+bench: install
+	@$(SEDA) bench $(BENCH_ARGS) --json bench.json --report docs/benchmarks.md
+
+## Logic throughput against deploy/bench/baseline.json; fails on a drop of more than 25 %.
+bench-check: install
+	@$(SEDA) bench --check
+
 clean-venv:
 	rm -rf $(VENV)

@@ -312,6 +312,35 @@ def cmd_summary(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_bench(args: argparse.Namespace) -> int:
+    """``seda bench``: the benchmark run, or ``--check`` against the committed logic baseline."""
+    from pipeline import bench
+
+    if args.check or args.save_baseline:
+        baseline = Path(args.baseline)
+        if args.save_baseline:
+            rate = max(bench.logic_rate(args.check_messages, _settings().enrich_batch_size,
+                                        bench.loadgen.corpus_rows()) for _ in range(3))
+            baseline.parent.mkdir(parents=True, exist_ok=True)
+            baseline.write_text(json.dumps({"logic_msgs_per_s_per_core": round(rate),
+                                            "machine": bench.machine()}, indent=2) + "\n")
+            print(f"baseline {baseline}: {rate:,.0f} msg/s")
+            return EXIT_OK
+        ok, message = bench.baseline_check(args.check_messages, baseline)
+        print(("ok: " if ok else "REGRESSION: ") + message)
+        return EXIT_OK if ok else EXIT_FAIL
+    plan = bench.plan_for(args.quick, e2e_messages=args.messages, rss_messages=args.messages,
+                          es_docs=args.messages, load_seconds=args.load_seconds)
+    out = bench.run(plan, _settings(), say=lambda line: print(line, file=sys.stderr, flush=True),
+                    keep=args.keep)
+    print(bench.render_table(out.results))
+    command = "seda bench" + (" --quick" if args.quick else "") + (f" --report {args.report}" if args.report
+                                                                     else "")
+    for path in bench.write_outputs(out, args.json, args.report, command):
+        print(f"wrote {path}", file=sys.stderr)
+    return EXIT_OK
+
+
 def cmd_settings(args: argparse.Namespace) -> int:
     """``seda settings``: the effective settings (or the list of variables)."""
     from pipeline import settings as settings_module
@@ -432,6 +461,27 @@ def build_parser() -> argparse.ArgumentParser:
 
     add("summary", cmd_summary, "counts by language, category and sentiment; opt-outs; escalations; "
                                 "dead letters")
+
+    p = add("bench", cmd_bench, "measure throughput, latency and memory next to the Kafka and "
+                                "Elasticsearch ceilings (local stack, own prefix)")
+    p.add_argument("--quick", action="store_true", help="less load: the whole run in under 5 minutes")
+    p.add_argument("--json", metavar="FILE", help="write the figures as flat JSON (and FILE's .meta.json)")
+    p.add_argument("--report", metavar="PATH", help="write a Markdown report (e.g. docs/benchmarks.md) "
+                                                    "with a PNG plot and the JSON beside it")
+    p.add_argument("--messages", type=int, default=None,
+                   help="backlog size of the end-to-end runs (default: 20,000 quick; "
+                        "1,000,000 for 1 worker and 200,000 for 2 workers full)")
+    p.add_argument("--load-seconds", type=float, default=None,
+                   help="duration of each latency load level (default: 20 quick, 60 full)")
+    p.add_argument("--keep", action="store_true", help="keep the bench topics and indices afterwards")
+    p.add_argument("--check", action="store_true",
+                   help="only measure the logic throughput and compare it with --baseline (exit 1 on a "
+                        "drop of more than 25 %%)")
+    p.add_argument("--save-baseline", action="store_true", help="measure the logic throughput and write "
+                                                                "it to --baseline")
+    p.add_argument("--baseline", default=str(Path(__file__).resolve().parent.parent / "deploy" / "bench"
+                                             / "baseline.json"), help="baseline file for --check")
+    p.add_argument("--check-messages", type=int, default=20_000, help="messages per logic round (--check)")
 
     p = add("settings", cmd_settings, "print the effective SEDA_* settings")
     p.add_argument("--list", action="store_true", help="list every variable with type and default")

@@ -18,8 +18,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import orjson
 from elasticsearch import AsyncElasticsearch, Elasticsearch, TransportError
 from elasticsearch import ConnectionError as ESConnectionError
+from elasticsearch.serializer import OrjsonSerializer
 
 from pipeline import metrics
 from pipeline.settings import Settings
@@ -194,13 +196,15 @@ class Indexer:
             while pending:
                 outcome.attempts += 1
                 retry: list[IndexAction] = []
-                operations: list[dict[str, Any]] = []
+                # Lines serialised here with orjson: the client passes bytes lines through,
+                # and the standard library's encoder was a tenth of the worker's CPU.
+                operations: list[bytes] = []
                 for a in pending:
-                    operations.append({"index": {"_index": a.index, "_id": a.doc_id}})
-                    operations.append(a.document)
+                    operations.append(orjson.dumps({"index": {"_index": a.index, "_id": a.doc_id}}))
+                    operations.append(orjson.dumps(a.document))
                 started = time.perf_counter()
                 try:
-                    resp = await self.client.bulk(operations=operations)
+                    resp = await self.client.bulk(operations=operations)  # type: ignore[arg-type]
                 except ESConnectionError as exc:
                     metrics.ES_BULK_FAILURES.labels(kind="connection").inc()
                     log.warning("Elasticsearch unreachable (%s); backing off", type(exc).__name__)
@@ -249,7 +253,7 @@ class Indexer:
 def async_client(settings: Settings) -> AsyncElasticsearch:
     """An async client for the configured cluster."""
     return AsyncElasticsearch(settings.elasticsearch_url, request_timeout=settings.es_request_timeout_s,
-                              max_retries=0, retry_on_timeout=False)
+                              max_retries=0, retry_on_timeout=False, serializer=OrjsonSerializer())
 
 
 def sync_client(settings: Settings) -> Elasticsearch:

@@ -44,8 +44,36 @@ def _vary(text: str, rng: random.Random) -> str:
     return text
 
 
+_CALLING_CODES = {"fa": "+98912", "fa-Latn": "+98935", "ar": "+96650", "ar-Latn": "+20100",
+                  "ur": "+92300", "en": "+1415"}
+_DOMAINS = ("gmail.com", "yahoo.com", "outlook.com", "mail.ir", "hotmail.com")
+
+
+def corpus_rows() -> list[dict[str, Any]]:
+    """The labelled corpus' training split as sample-shaped rows (about 8,700 distinct texts).
+
+    The corpus has no senders: each row gets an address that fits its channel
+    and language (a phone number with the language's country code, an email
+    address or a social handle); :func:`messages` then spreads them over many customers.
+    """
+    from pipeline import corpus
+
+    out = []
+    for row in corpus.train_rows():
+        channel = row["channel"]
+        if channel in ("email", "webform"):
+            sender = f"customer@{_DOMAINS[len(row['id']) % len(_DOMAINS)]}"
+        elif channel == "social":
+            sender = "@customer"
+        else:
+            sender = _CALLING_CODES.get(row["language"], "+98912") + "0000000"
+        out.append({"text": row["text"], "channel": channel, "sender": sender,
+                    "in_reply_to": row.get("in_reply_to"), "survey_scale": row.get("context_scale")})
+    return out
+
+
 def messages(count: int, seed: int = 7, prefix: str = "m", start: datetime | None = None,
-             vary: bool = True) -> Iterator[dict[str, Any]]:
+             vary: bool = True, rows: list[dict[str, Any]] | None = None) -> Iterator[dict[str, Any]]:
     """Yield ``count`` RawMessage-shaped dicts (``received_at`` as datetime).
 
     Args:
@@ -54,9 +82,10 @@ def messages(count: int, seed: int = 7, prefix: str = "m", start: datetime | Non
         prefix: Id prefix; ids are ``<prefix>-<n>``.
         start: Received time of the first message (default 2026-11-20T08:00Z).
         vary: Apply spelling/digit/emoji variation to the texts.
+        rows: Texts to draw from (default: the bundled sample; see also :func:`corpus_rows`).
     """
     rng = random.Random(seed)
-    rows = sample_rows()
+    rows = rows if rows is not None else sample_rows()
     t0 = start or datetime(2026, 11, 20, 8, 0, tzinfo=UTC)
     n_customers = max(1, count // 3)
     for i in range(count):
@@ -65,6 +94,8 @@ def messages(count: int, seed: int = 7, prefix: str = "m", start: datetime | Non
         sender = row["sender"]
         if sender.startswith("+"):
             sender = sender[:6] + f"{(cust * 7919) % 10**7:07d}"
+        elif sender.startswith("@"):
+            sender = f"@customer{cust}"
         elif "@" in sender:
             sender = f"customer{cust}@" + sender.split("@", 1)[1]
         yield {

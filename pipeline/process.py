@@ -28,6 +28,8 @@ class EnrichOutput:
 
     enriched: list[Outgoing] = field(default_factory=list)
     dead: list[Outgoing] = field(default_factory=list)
+    optouts: list[Outgoing] = field(default_factory=list)
+    escalations: list[Outgoing] = field(default_factory=list)
 
 
 def _key(text: str | None) -> bytes | None:
@@ -65,8 +67,8 @@ def enrich_batch(items: Sequence[tuple[Any, bytes | None, SourceRecord]], now: d
         default_calling_code: For sender normalisation in keys.
 
     Returns:
-        Enriched records keyed by customer, and dead letters for what could not be read
-        or triaged.
+        Enriched records keyed by customer, the opt-out/opt-in and escalation events
+        they call for, and dead letters for what could not be read or triaged.
     """
     out = EnrichOutput(dead=dead_letters_for_undecodable(items, now))
     good = [(v, original, src) for v, original, src in items if isinstance(v, dict)]
@@ -79,6 +81,12 @@ def enrich_batch(items: Sequence[tuple[Any, bytes | None, SourceRecord]], now: d
         enriched = records.enriched_record(raw, result, _ingested(source, now), now)
         key = records.customer_key(raw, default_calling_code)
         out.enriched.append((_key(key), enriched))
+    # Emitted here, from the same triage result, rather than by agents reading the
+    # enriched topic back: one hop less for an opt-out, and no second decode of
+    # every enriched record.
+    enriched_values = [rec for _, rec in out.enriched]
+    out.optouts = optout_events(enriched_values, now, default_calling_code)
+    out.escalations = escalation_events(enriched_values, now, default_calling_code)
     return out
 
 

@@ -273,7 +273,9 @@ def decode(
         raise DecodeError("undecodable", "value is neither Avro single-object nor Confluent framed")
     try:
         buf = io.BytesIO(body)
-        record = fastavro.schemaless_reader(buf, writer_schema, reader.parsed)
+        # Schema resolution costs more than the decoding itself: only when the writer differs.
+        record = fastavro.schemaless_reader(
+            buf, writer_schema, None if writer_schema is reader.parsed else reader.parsed)
         if buf.tell() != len(body):
             raise DecodeError(
                 "undecodable", f"{len(body) - buf.tell()} trailing bytes after the record"

@@ -29,6 +29,10 @@ class AvroCodec(codecs.Codec):
         self.topic = topic
         self.registry = registry_for(settings)
 
+    def encode(self, obj: Any) -> bytes:
+        """The framed Avro bytes of ``obj`` (bytes pass through)."""
+        return self._dumps(obj)
+
     def _dumps(self, obj: Any) -> bytes:
         if isinstance(obj, bytes | bytearray):
             return bytes(obj)

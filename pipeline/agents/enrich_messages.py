@@ -1,4 +1,10 @@
-"""Agent: raw messages -> triage -> enriched messages (and dead letters), in batches."""
+"""Agent: raw messages -> triage -> enriched messages, opt-out and escalation events, dead letters.
+
+Opt-out/opt-in events (``seda.optouts``, keyed by suppression key) and escalation
+events (``seda.escalations``, keyed by customer) are produced in the same batch as
+the enriched record they come from, so an opt-out reaches its topic one hop after
+the raw message.
+"""
 
 from __future__ import annotations
 
@@ -8,15 +14,15 @@ from typing import Any
 from pipeline import metrics, process, records
 from pipeline.agents.common import send_all, source_of
 from pipeline.app import app, settings
-from pipeline.topics import deadletter, enriched_messages, raw_messages
-from pipeline.triage.types import CATEGORIES, CHANNELS, LANGUAGES, SENTIMENTS
+from pipeline.topics import deadletter, enriched_messages, escalations, optouts, raw_messages
+from pipeline.triage.types import CATEGORIES, CHANNELS, ESCALATION_REASONS, LANGUAGES, SENTIMENTS, TIERS
 
 AGENT = "enrich_messages"
 
 
 @app.agent(raw_messages, name=AGENT)
 async def enrich_messages(stream: Any) -> None:
-    """Triage every raw message; undecodable or invalid ones become dead letters."""
+    """Triage every raw message; emit its events; undecodable or invalid ones become dead letters."""
     async for events in stream.take_events(settings.enrich_batch_size,
                                            within=settings.enrich_batch_within_s):
         started = time.perf_counter()
@@ -26,10 +32,22 @@ async def enrich_messages(stream: Any) -> None:
         cpu = time.process_time()
         out = process.enrich_batch(items, records.now_utc(), settings.default_calling_code)
         metrics.TRIAGE_SECONDS.observe(time.process_time() - cpu)
+        await send_all(optouts, out.optouts)
         await send_all(enriched_messages, out.enriched)
+        await send_all(escalations, out.escalations)
         await send_all(deadletter, out.dead)
+        sent_s = time.time()
         metrics.MESSAGES_OUT.labels(agent=AGENT, outcome="enriched").inc(len(out.enriched))
         metrics.MESSAGES_OUT.labels(agent=AGENT, outcome="dead_letter").inc(len(out.dead))
+        metrics.MESSAGES_OUT.labels(agent=AGENT, outcome="optout").inc(len(out.optouts))
+        metrics.MESSAGES_OUT.labels(agent=AGENT, outcome="escalation").inc(len(out.escalations))
+        for _, event in out.optouts:
+            metrics.OPTOUTS.labels(action=event["action"],
+                                   language=metrics.bounded(event["language"], LANGUAGES),
+                                   tier=metrics.bounded(event["tier"], TIERS)).inc()
+        for _, event in out.escalations:
+            for reason in event["reasons"]:
+                metrics.ESCALATIONS.labels(reason=metrics.bounded(reason, ESCALATION_REASONS)).inc()
         for _, dl in out.dead:
             metrics.DEAD_LETTERS.labels(stage=dl["stage"], reason=dl["reason"]).inc()
         for _, rec in out.enriched:
@@ -42,4 +60,6 @@ async def enrich_messages(stream: Any) -> None:
                                         language=lang).inc()
             if rec["opt_out_review"]:
                 metrics.OPTOUT_REVIEW.labels(language=lang).inc()
+            if rec["opt_out"] or rec["opt_in"]:
+                metrics.OPTOUT_LATENCY_SECONDS.observe(max(0.0, sent_s - rec["ingested_at"].timestamp()))
         metrics.BATCH_SECONDS.labels(agent=AGENT).observe(time.perf_counter() - started)

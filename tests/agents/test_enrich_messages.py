@@ -16,7 +16,7 @@ def _decoded(value):
 
 @pytest.mark.asyncio
 async def test_enriches_valid_and_dead_letters_invalid(outputs):
-    out = outputs(mod, "enriched_messages", "deadletter")
+    out = outputs(mod, "enriched_messages", "optouts", "escalations", "deadletter")
     good = list(messages(20, prefix="ag"))
     good[3]["text"] = "STOP"
     bad = malformed_values(12)
@@ -37,3 +37,46 @@ async def test_enriches_valid_and_dead_letters_invalid(outputs):
     assert sorted(d.value["reason"] for d in dead) == sorted(r for r, _ in bad)
     assert all(d.value["stage"] in ("decode", "validate") for d in dead)
     assert metrics.MESSAGES_IN.labels(agent=mod.AGENT)._value.get() - before == len(good) + len(bad)
+
+
+def _raw(text: str, sender: str = "+989121112233") -> dict:
+    raw = next(messages(1, prefix=text[:3]))
+    raw.update(text=text, sender=sender, channel="sms")
+    return raw
+
+
+@pytest.mark.asyncio
+async def test_opt_outs_and_opt_ins_are_emitted_whatever_the_category(outputs):
+    out = outputs(mod, "enriched_messages", "optouts", "escalations", "deadletter")
+    raws = [_raw("hello"), _raw("STOP", sender="0098 912 111 2233"), _raw("12"),
+            _raw("۹ ولی دیگه نظرسنجی نفرستید")]
+    raws[3].update(channel="survey", in_reply_to="survey:nps")
+    async with mod.enrich_messages.test_context() as agent:
+        for m in raws:
+            await agent.put(value=_decoded(schemas.encode("RawMessage", m)), key=b"k", wait=False)
+        enriched = await out.take("enriched_messages", len(raws))
+        events = await out.take("optouts", 3)
+    assert enriched[3].value["category"] == "survey_response"
+    assert [e.value["action"] for e in events] == ["opt_out", "opt_in", "opt_out"]
+    assert events[0].key == b"+989121112233"
+    assert events[2].value["scope"] == "surveys"
+    assert [e.value["source_message_id"] for e in events] == [raws[i]["id"] for i in (1, 2, 3)]
+    for e in events:
+        schemas.validate("OptOutEvent", e.value)
+    assert out.empty("optouts")
+
+
+@pytest.mark.asyncio
+async def test_escalations_are_emitted_with_reasons_and_evidence(outputs):
+    out = outputs(mod, "enriched_messages", "optouts", "escalations", "deadletter")
+    angry = _raw("I will sue you and report you to the consumer protection agency, my money is gone!!")
+    async with mod.enrich_messages.test_context() as agent:
+        await agent.put(value=_decoded(schemas.encode("RawMessage", _raw("thanks!"))), key=b"k", wait=False)
+        await agent.put(value=_decoded(schemas.encode("RawMessage", angry)), key=b"k", wait=False)
+        await out.take("enriched_messages", 2)
+        [event] = await out.take("escalations", 1)
+    assert "legal_threat" in event.value["reasons"]
+    assert event.value["source_message_id"] == angry["id"]
+    assert any(ev["label"] == "legal_threat" and ev["span"] for ev in event.value["evidence"])
+    schemas.validate("EscalationEvent", event.value)
+    assert out.empty("escalations")
