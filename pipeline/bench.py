@@ -6,10 +6,10 @@ stack keeps working undisturbed. The stages:
 
 1. *Logic*: :func:`pipeline.triage.triage_batch` alone, one process (one core).
 2. *End to end, 1 and 2 workers*: real ``seda worker`` processes are started and
-   assigned, a backlog is produced as fast as the producer can, and the rate at
-   which documents become searchable is read from ``_count`` (the slope between
-   10 % and 90 % of the backlog, so start-up and the last refresh are left out).
-   The 1-worker run's RSS is sampled from ``/proc`` throughout.
+   assigned, a backlog (encoded beforehand) is produced as fast as the producer
+   can, and the rate is the backlog over the time from its first record sent to
+   its last document searchable (``_count``, sampled every 250 ms). The 1-worker
+   run's RSS is sampled from ``/proc`` throughout.
 3. *Kafka ceiling*: a plain consumer (aiokafka, the worker's client) drains the
    same raw topic without decoding anything.
 4. *Elasticsearch ceiling*: ready-made enriched documents bulk-indexed with the
@@ -32,6 +32,7 @@ import logging
 import math
 import os
 import platform
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -167,7 +168,7 @@ def check_baseline(current: float, baseline: float, max_drop: float = MAX_LOGIC_
 
 
 ROWS: tuple[tuple[str, str, str], ...] = (
-    ("kafka_produce_msgs_per_s", "Kafka producer (aiokafka, incl. encoding the mix)", "msg/s"),
+    ("kafka_produce_msgs_per_s", "Kafka producer (aiokafka, encoded records)", "msg/s"),
     ("kafka_ceiling_msgs_per_s", "Kafka ceiling: plain consumer draining the raw topic", "msg/s"),
     ("es_ceiling_docs_per_s", "Elasticsearch ceiling: bulk of ready-made documents", "docs/s"),
     ("logic_msgs_per_s_per_core", "Triage logic alone, one core", "msg/s"),
@@ -179,7 +180,7 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("e2e_latency_p99_s", "Latency p99 at 50 % load (received -> searchable)", "s"),
     ("optout_latency_p50_s", "Opt-out p50 at 50 % load (received -> event consumed)", "s"),
     ("optout_latency_p99_s", "Opt-out p99 at 50 % load (received -> event consumed)", "s"),
-    ("worker_rss_mb_start", "Worker RSS at 10 % of the 1-worker run (after warm-up)", "MB"),
+    ("worker_rss_mb_start", "Worker RSS at 10 % of the 1-worker run's time (after warm-up)", "MB"),
     ("worker_rss_mb_end", "Worker RSS at the end of the 1-worker run", "MB"),
     ("worker_rss_growth_pct", "Worker RSS growth over that run", "%"),
 )
@@ -248,6 +249,8 @@ def render_markdown(results: Mapping[str, Any], meta: Mapping[str, Any], plot_na
         met = target.met(results)
         state = "not measured" if met is None else ("met" if met else "**not met**")
         lines.append(f"| `{target.key}` {target.op} {target.limit:g} ({target.what}) | {state} |")
+    lines += ["", "Where the worker's time goes (a py-spy profile, `seda bench --profile`) and what would "
+              "move the missed targets: [performance.md](performance.md)."]
     if plot_name:
         lines += ["", "## Throughput and p99 latency against offered load", "",
                   f"![throughput and latency against offered load]({plot_name})"]
@@ -453,6 +456,7 @@ class BenchNamespace:
 
         self.stack = Stack(self.settings)
         self.started: list[int] = []
+        self.logs: set[Path] = set()
         kafka_io.create_topics(self.settings)
         client = es.sync_client(self.settings)
         try:
@@ -475,6 +479,7 @@ class BenchNamespace:
             pid, _ = self.stack.start_worker(index, extra_env=self.env)
             pids.append(pid)
             self.started.append(index)
+            self.logs.add(self.stack.worker_service(index).logfile)
         raw = self.settings.topic("raw")
         deadline = time.monotonic() + timeout_s
         while True:
@@ -506,8 +511,10 @@ class BenchNamespace:
         return int(client.count(index=self.index_pattern).body["count"])
 
     def cleanup(self) -> None:
-        """Stop workers; delete topics, consumer groups, indices and the template."""
+        """Stop workers; delete their logs, the topics, consumer groups, indices and the template."""
         self.stop_workers()
+        for log_file in self.logs:
+            log_file.unlink(missing_ok=True)
         kafka_io.delete_topics(self.settings, self.settings.topic_names.values())
         admin = kafka_io.admin(self.settings)
         try:
@@ -600,9 +607,10 @@ class E2ERun:
     samples: list[RunSample] = field(default_factory=list)
 
     def rss_at(self, fraction: float) -> float:
-        """RSS of the first sample at or after ``fraction`` of the messages."""
+        """RSS of the first sample at or after ``fraction`` of the run's duration."""
+        end = self.samples[-1].t if self.samples else 0.0
         for s in self.samples:
-            if s.rss_mb is not None and s.count >= fraction * self.messages:
+            if s.rss_mb is not None and s.t >= fraction * end:
                 return s.rss_mb
         return math.nan
 
@@ -611,6 +619,9 @@ def e2e_run(ns: BenchNamespace, workers: int, count: int, rows: list[dict[str, A
             seed: int, timeout_s: float) -> E2ERun:
     """Workers up and assigned, a backlog of ``count`` produced, the searchable count sampled."""
     run = E2ERun(workers, count)
+    # Encoded before the workers start: generating and encoding a million messages
+    # while they work would take CPU from them and bias the rate low.
+    backlog = list(raw_messages(ns.settings, count, seed, ns.settings.group_id, rows))
     pids = ns.start_workers(workers)
     client = es.sync_client(ns.settings)
     stop = threading.Event()
@@ -624,10 +635,11 @@ def e2e_run(ns: BenchNamespace, workers: int, count: int, rows: list[dict[str, A
 
     sampler = threading.Thread(target=sample, name="bench-sampler", daemon=True)
     sampler.start()
+    started_at = time.perf_counter() - t0
     try:
-        sent, seconds = produce(ns.settings, raw_messages(ns.settings, count, seed, f"{ns.settings.group_id}",
-                                                          rows))
+        sent, seconds = produce(ns.settings, backlog)
         run.produce_rate = sent / seconds
+        del backlog
         deadline = time.perf_counter() + timeout_s
         while not run.samples or run.samples[-1].count < count:
             if time.perf_counter() > deadline:
@@ -643,8 +655,12 @@ def e2e_run(ns: BenchNamespace, workers: int, count: int, rows: list[dict[str, A
         stop.set()
         sampler.join()
         client.close()
-    run.seconds = run.samples[-1].t
-    run.rate = steady_rate([(s.t, s.count) for s in run.samples], count)
+    # The whole backlog over the time from the first record sent to the last one
+    # searchable. (Not a slope over the middle: with a deep backlog, indexing waits
+    # behind triage in the worker's one event loop, so the searchable count stays
+    # low and then catches up, and a mid-run slope would measure only the catch-up.)
+    run.seconds = run.samples[-1].t - started_at
+    run.rate = count / run.seconds
     return run
 
 
@@ -948,6 +964,98 @@ def run(plan: Plan, base: Settings | None = None, say: Callable[[str], None] = p
                  "emoji variation, many senders, 127.0.0.1 only"),
     })
     return BenchOutput(results, meta)
+
+
+#: Where a worker's samples are attributed: the first of these frames found in a stack.
+PHASES = (
+    ("triage (pipeline.triage)", "_triage_all (pipeline/process.py"),
+    ("enriched record, events (pipeline.process/records)", "enrich_batch (pipeline/process.py"),
+    ("sends: encode + producer (send_all)", "send_all (pipeline/agents/common.py"),
+    ("index: documents + bulk (index_messages)", "index_messages (pipeline/agents/index_messages.py"),
+    ("enrich agent, rest (metrics, batching)", "enrich_messages (pipeline/agents/enrich_messages.py"),
+    ("Faust: decode records (codecs)", "Schema.loads_value (faust/serializers/schemas.py"),
+    ("Faust: deliver records to streams", "Conductor._compile_message_handler"),
+    ("Faust/aiokafka: fetch", "_drain_messages (faust/transport/consumer.py"),
+    ("aiokafka: producer", "(aiokafka/producer/"),
+)
+
+
+def profile_summary(collapsed: Iterable[str]) -> tuple[dict[str, float], dict[str, float]]:
+    """Share of samples per pipeline phase and per package, from py-spy's raw (collapsed) output.
+
+    Each line is ``frame;frame;...;leaf count``; a sample counts for the first
+    phase whose marker appears in its stack (else "other"), and for the package
+    of its leaf frame.
+    """
+    phases: dict[str, int] = {}
+    packages: dict[str, int] = {}
+    total = 0
+    for line in collapsed:
+        stack, _, count = line.rstrip().rpartition(" ")
+        if not stack or not count.isdigit():
+            continue
+        n = int(count)
+        total += n
+        phase = next((name for name, marker in PHASES if marker in stack),
+                     "other (event loop, Faust streams)")
+        phases[phase] = phases.get(phase, 0) + n
+        leaf = stack.rsplit(";", 1)[-1]
+        path = leaf[leaf.find("(") + 1:].split(":", 1)[0] if "(" in leaf else leaf
+        parts = path.split("/")
+        package = "/".join(parts[:2]) if parts[0] in ("pipeline", "asyncio") else parts[0].removesuffix(".py")
+        packages[package] = packages.get(package, 0) + n
+    if not total:
+        return {}, {}
+
+    def share(d: dict[str, int]) -> dict[str, float]:
+        return {k: 100.0 * v / total for k, v in sorted(d.items(), key=lambda kv: -kv[1])}
+
+    return share(phases), share(packages)
+
+
+def profile_worker(messages: int, seconds: float, out: Path, base: Settings | None = None,
+                   say: Callable[[str], None] = print) -> str:
+    """py-spy one worker while it drains a backlog; write the raw samples and return a summary."""
+    import shutil
+    import subprocess
+
+    base = base or settings_module.get()
+    spy = shutil.which("py-spy") or str(Path(sys.executable).with_name("py-spy"))
+    ns = BenchNamespace(base, f"bench-profile-{time.strftime('%Y%m%d%H%M%S')}", "p", BENCH_WEB_PORT + 40)
+    try:
+        [pid] = ns.start_workers(1)
+        say(f"producing {messages:,} messages, then sampling the worker for {seconds:.0f}s with py-spy")
+        produce(ns.settings, raw_messages(ns.settings, messages, 17, "profile", loadgen.corpus_rows()))
+        raw = out.with_suffix(".raw.txt")
+        cpu0 = _cpu_ticks(pid)
+        subprocess.run([spy, "record", "--pid", str(pid), "--duration", str(int(seconds)), "--rate", "100",
+                        "--format", "raw", "--output", str(raw), "--nonblocking"],
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        cpu = (_cpu_ticks(pid) - cpu0) / os.sysconf("SC_CLK_TCK") / seconds
+        client = es.sync_client(ns.settings)
+        try:
+            done = ns.count(client)
+        finally:
+            client.close()
+    finally:
+        ns.cleanup()
+    with raw.open(encoding="utf-8") as fh:
+        phases, packages = profile_summary(fh)
+    lines = [f"py-spy, 100 samples/s for {seconds:.0f}s of one worker draining a backlog of "
+             f"{messages:,} messages ({done:,} searchable when sampling ended); the worker used "
+             f"{100 * cpu:.0f} % of a core.", "", "By pipeline phase (share of samples):"]
+    lines += [f"  {v:5.1f} %  {k}" for k, v in phases.items()]
+    lines += ["", "By package of the running frame:"]
+    lines += [f"  {v:5.1f} %  {k}" for k, v in list(packages.items())[:15]]
+    summary = "\n".join(lines) + "\n"
+    out.write_text(summary)
+    return summary
+
+
+def _cpu_ticks(pid: int) -> int:
+    with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
+        fields = fh.read().rsplit(")", 1)[1].split()
+    return int(fields[11]) + int(fields[12])
 
 
 def write_outputs(out: BenchOutput, json_path: str | None, report: str | None, command: str) -> list[Path]:

@@ -316,6 +316,10 @@ def cmd_bench(args: argparse.Namespace) -> int:
     """``seda bench``: the benchmark run, or ``--check`` against the committed logic baseline."""
     from pipeline import bench
 
+    if args.profile:
+        print(bench.profile_worker(args.messages or 60_000, args.profile_seconds, Path(args.profile),
+                                   _settings(), say=lambda line: print(line, file=sys.stderr, flush=True)))
+        return EXIT_OK
     if args.check or args.save_baseline:
         baseline = Path(args.baseline)
         if args.save_baseline:
@@ -482,6 +486,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--baseline", default=str(Path(__file__).resolve().parent.parent / "deploy" / "bench"
                                              / "baseline.json"), help="baseline file for --check")
     p.add_argument("--check-messages", type=int, default=20_000, help="messages per logic round (--check)")
+    p.add_argument("--profile", metavar="FILE", help="instead of the benchmark: sample one worker draining a "
+                                                     "backlog (--messages, default 60,000) with py-spy and "
+                                                     "write where its time goes to FILE")
+    p.add_argument("--profile-seconds", type=float, default=30.0, help="how long to sample (--profile)")
 
     p = add("settings", cmd_settings, "print the effective SEDA_* settings")
     p.add_argument("--list", action="store_true", help="list every variable with type and default")

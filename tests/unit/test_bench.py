@@ -100,3 +100,18 @@ def test_bench_check_compares_with_a_baseline_file(tmp_path, capsys):
     high.write_text(json.dumps({"logic_msgs_per_s_per_core": 10_000_000}))
     assert main(["bench", "--check", "--baseline", str(high), "--check-messages", "300"]) == 1
     assert capsys.readouterr().out.startswith("REGRESSION: logic throughput")
+
+
+def test_profile_summary_attributes_samples_to_phases_and_packages():
+    collapsed = [
+        "run (mode/worker.py:1);enrich_messages (pipeline/agents/enrich_messages.py:30);"
+        "enrich_batch (pipeline/process.py:73);_triage_all (pipeline/process.py:46);"
+        "triage_batch (pipeline/triage/engine.py:228) 6",
+        "run (mode/worker.py:1);send_all (pipeline/agents/common.py:45);send (aiokafka/producer/producer.py:4) 3",
+        "_run_once (asyncio/base_events.py:1845) 1",
+        "",
+    ]
+    phases, packages = bench.profile_summary(collapsed)
+    assert phases == {"triage (pipeline.triage)": 60.0, "sends: encode + producer (send_all)": 30.0,
+                      "other (event loop, Faust streams)": 10.0}
+    assert packages == {"pipeline/triage": 60.0, "aiokafka": 30.0, "asyncio/base_events.py": 10.0}
