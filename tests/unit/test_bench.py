@@ -107,7 +107,8 @@ def test_profile_summary_attributes_samples_to_phases_and_packages():
         "run (mode/worker.py:1);enrich_messages (pipeline/agents/enrich_messages.py:30);"
         "enrich_batch (pipeline/process.py:73);_triage_all (pipeline/process.py:46);"
         "triage_batch (pipeline/triage/engine.py:228) 6",
-        "run (mode/worker.py:1);send_all (pipeline/agents/common.py:45);send (aiokafka/producer/producer.py:4) 3",
+        "run (mode/worker.py:1);send_all (pipeline/agents/common.py:45);"
+        "send (aiokafka/producer/producer.py:4) 3",
         "_run_once (asyncio/base_events.py:1845) 1",
         "",
     ]
