@@ -124,13 +124,10 @@ def load_key(fraction: float) -> str:
 
 
 def flat_numbers(results: Mapping[str, Any]) -> dict[str, float | int]:
-    """Only the plain numbers of ``results`` (NaN becomes -1 so the JSON stays standard)."""
-    out: dict[str, float | int] = {}
-    for key, value in results.items():
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            continue
-        out[key] = -1 if isinstance(value, float) and math.isnan(value) else value
-    return out
+    """Only the plain, measured numbers of ``results`` (NaN, not measured, is left out)."""
+    return {key: value for key, value in results.items()
+            if isinstance(value, int | float) and not isinstance(value, bool)
+            and not (isinstance(value, float) and math.isnan(value))}
 
 
 @dataclass(frozen=True)
@@ -145,7 +142,7 @@ class Target:
     def met(self, results: Mapping[str, Any]) -> bool | None:
         """Whether the figure meets the target (None when it was not measured)."""
         value = results.get(self.key)
-        if not isinstance(value, int | float) or value < 0 or math.isnan(value):
+        if not isinstance(value, int | float) or math.isnan(value):
             return None
         return value >= self.limit if self.op == ">=" else value <= self.limit
 
@@ -187,7 +184,7 @@ ROWS: tuple[tuple[str, str, str], ...] = (
 
 
 def _fmt(value: Any, unit: str) -> str:
-    if not isinstance(value, int | float) or (isinstance(value, float) and math.isnan(value)) or value < 0:
+    if not isinstance(value, int | float) or (isinstance(value, float) and math.isnan(value)):
         return "n/a"
     if unit in ("msg/s", "docs/s"):
         return f"{value:,.0f} {unit}"
@@ -235,10 +232,10 @@ def render_markdown(results: Mapping[str, Any], meta: Mapping[str, Any], plot_na
     lines = [
         "# Benchmarks",
         "",
-        f"Produced by `{command}` (writes this file, the plot and the JSON beside it);",
+        f"Produced by `{command}`, which writes this file, the plot and the JSON beside it;",
         "`seda bench --quick` runs the same stages with less load in under 5 minutes,",
         "and `make bench-check` compares the logic throughput with `deploy/bench/baseline.json`.",
-        "Numbers from a shared 2-core machine vary by ±15 % from run to run.",
+        "Timings on a shared machine are noisy: compare runs, not single figures.",
         "",
         "| Figure | Value | JSON key |",
         "|---|---|---|",

@@ -333,6 +333,13 @@ def cmd_bench(args: argparse.Namespace) -> int:
         ok, message = bench.baseline_check(args.check_messages, baseline)
         print(("ok: " if ok else "REGRESSION: ") + message)
         return EXIT_OK if ok else EXIT_FAIL
+    if args.from_json:
+        saved = json.loads(Path(args.from_json).read_text())
+        out = bench.BenchOutput(saved["results"], saved["meta"])
+        print(bench.render_table(out.results))
+        for path in bench.write_outputs(out, args.json, args.report, saved["meta"].get("command", "seda bench")):
+            print(f"wrote {path}", file=sys.stderr)
+        return EXIT_OK
     plan = bench.plan_for(args.quick, e2e_messages=args.messages, rss_messages=args.messages,
                           es_docs=args.messages, load_seconds=args.load_seconds)
     out = bench.run(plan, _settings(), say=lambda line: print(line, file=sys.stderr, flush=True),
@@ -340,6 +347,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
     print(bench.render_table(out.results))
     command = "seda bench" + (" --quick" if args.quick else "") + (f" --report {args.report}" if args.report
                                                                      else "")
+    out.meta["command"] = command
     for path in bench.write_outputs(out, args.json, args.report, command):
         print(f"wrote {path}", file=sys.stderr)
     return EXIT_OK
@@ -490,6 +498,8 @@ def build_parser() -> argparse.ArgumentParser:
                                                      "backlog (--messages, default 60,000) with py-spy and "
                                                      "write where its time goes to FILE")
     p.add_argument("--profile-seconds", type=float, default=30.0, help="how long to sample (--profile)")
+    p.add_argument("--from-json", metavar="FILE", help="instead of measuring: print and write (--json, "
+                                                       "--report) the figures a --report run saved in FILE")
 
     p = add("settings", cmd_settings, "print the effective SEDA_* settings")
     p.add_argument("--list", action="store_true", help="list every variable with type and default")
