@@ -337,7 +337,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
         saved = json.loads(Path(args.from_json).read_text())
         out = bench.BenchOutput(saved["results"], saved["meta"])
         print(bench.render_table(out.results))
-        for path in bench.write_outputs(out, args.json, args.report, saved["meta"].get("command", "seda bench")):
+        command = saved["meta"].get("command", "seda bench")
+        for path in bench.write_outputs(out, args.json, args.report, command):
             print(f"wrote {path}", file=sys.stderr)
         return EXIT_OK
     plan = bench.plan_for(args.quick, e2e_messages=args.messages, rss_messages=args.messages,
