@@ -455,12 +455,7 @@ class BenchNamespace:
         self.started: list[int] = []
         self.logs: set[Path] = set()
         kafka_io.create_topics(self.settings)
-        client = es.sync_client(self.settings)
-        try:
-            es.setup(client, self.settings, records.index_name(
-                self.settings.index_prefix, records.now_utc(), self.settings.index_period))
-        finally:
-            client.close()
+        es.setup_current(self.settings)
 
     @property
     def index_pattern(self) -> str:

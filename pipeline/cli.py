@@ -132,15 +132,9 @@ def cmd_topics(args: argparse.Namespace) -> int:
 
 def cmd_es(args: argparse.Namespace) -> int:
     """``seda es setup``."""
-    from pipeline import es, records
+    from pipeline import es
 
-    settings = _settings()
-    client = es.sync_client(settings)
-    try:
-        current = records.index_name(settings.index_prefix, records.now_utc(), settings.index_period)
-        summary = es.setup(client, settings, current)
-    finally:
-        client.close()
+    summary = es.setup_current(_settings())
     print(f"template {summary['template']} installed; alias {summary['alias']} -> "
           + ", ".join(summary["indices"]))
     return EXIT_OK

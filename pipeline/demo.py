@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from pipeline import SOURCE_DIR, es, kafka_io, produce, records
+from pipeline import SOURCE_DIR, es, kafka_io, produce
 from pipeline.settings import Settings
 from pipeline.stack import ES_VERSION, KAFKA_VERSION, Stack, StackError, http_get
 from pipeline.triage import model_version
@@ -188,12 +188,7 @@ def run(settings: Settings, sample: Path, timeout_s: float = 300.0) -> int:
     log.info("bringing the stack up (Kafka, Elasticsearch, Prometheus)")
     stack.up()
     kafka_io.create_topics(settings)
-    client = es.sync_client(settings)
-    try:
-        es.setup(client, settings, records.index_name(settings.index_prefix, records.now_utc(),
-                                                      settings.index_period))
-    finally:
-        client.close()
+    es.setup_current(settings)
     index = settings.worker_index
     pid, fresh = stack.start_worker(index)
     log.info("worker-%d %s (pid %d)", index, "started" if fresh else "already running", pid)

@@ -23,7 +23,7 @@ from elasticsearch import AsyncElasticsearch, Elasticsearch, TransportError
 from elasticsearch import ConnectionError as ESConnectionError
 from elasticsearch.serializer import OrjsonSerializer
 
-from pipeline import metrics
+from pipeline import metrics, records
 from pipeline.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -108,6 +108,16 @@ def message_template(settings: Settings) -> dict[str, Any]:
         },
         "_meta": {"managed_by": "seda", "description": "Seda enriched customer messages"},
     }
+
+
+def setup_current(settings: Settings) -> dict[str, Any]:
+    """:func:`setup` with this period's index, on a client of its own (CLI, run, bench, tests)."""
+    client = sync_client(settings)
+    try:
+        return setup(client, settings, records.index_name(settings.index_prefix, records.now_utc(),
+                                                          settings.index_period))
+    finally:
+        client.close()
 
 
 def setup(client: Elasticsearch, settings: Settings, index_for_now: str) -> dict[str, Any]:

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from pipeline import es, kafka_io, records
+from pipeline import es, kafka_io
 from pipeline import settings as settings_module
 from pipeline.settings import Settings
 from pipeline.stack import Stack, http_get
@@ -126,12 +126,7 @@ class Namespace:
         self.settings = settings_for(env)
         self.stack = Stack(self.settings)
         kafka_io.create_topics(self.settings)
-        client = es.sync_client(self.settings)
-        try:
-            es.setup(client, self.settings, records.index_name(
-                self.settings.index_prefix, records.now_utc(), self.settings.index_period))
-        finally:
-            client.close()
+        es.setup_current(self.settings)
 
     def start_worker(self, index: int = 0, timeout: float = 120.0) -> int:
         """Start a real worker process for this namespace and wait for its partitions."""
