@@ -32,10 +32,9 @@ async def enrich_messages(stream: Any) -> None:
         cpu = time.process_time()
         out = process.enrich_batch(items, records.now_utc(), settings.default_calling_code)
         metrics.TRIAGE_SECONDS.observe(time.process_time() - cpu)
-        await send_all(optouts, out.optouts)
-        await send_all(enriched_messages, out.enriched)
-        await send_all(escalations, out.escalations)
-        await send_all(deadletter, out.dead)
+        # Opt-outs first: the compliance clock runs from the customer's message.
+        await send_all((optouts, out.optouts), (enriched_messages, out.enriched),
+                       (escalations, out.escalations), (deadletter, out.dead))
         sent_s = time.time()
         metrics.MESSAGES_OUT.labels(agent=AGENT, outcome="enriched").inc(len(out.enriched))
         metrics.MESSAGES_OUT.labels(agent=AGENT, outcome="dead_letter").inc(len(out.dead))

@@ -48,7 +48,7 @@ async def index_messages(stream: Any) -> None:
             error = records.DecodeError("index_rejected", f"{err_type}: {err_reason}")
             dead.append((src.key, records.dead_letter(original, src, "index", error, now,
                                                       message_id=action.doc_id)))
-        await send_all(deadletter, dead)
+        await send_all((deadletter, dead))
         done = time.time()
         indexed = set(outcome.indexed)
         for v, _, _ in good:
