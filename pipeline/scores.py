@@ -9,9 +9,11 @@ that re-reads a changelog ends with the same figures as a brute-force recount.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
+
+import jdatetime
 
 SIZES = {"hour": timedelta(hours=1), "day": timedelta(days=1)}
 
@@ -30,6 +32,23 @@ def window_start(ts: datetime, size: str, zone: ZoneInfo) -> datetime:
     if size == "hour":
         return local.replace(minute=0, second=0, microsecond=0)
     return local.replace(hour=0, minute=0, second=0, microsecond=0)
+
+
+def jalali(day: date) -> str:
+    """The Solar Hijri (Jalali) date as ``YYYY/MM/DD``, as Iranian operators read dates."""
+    return str(jdatetime.date.fromgregorian(date=day).strftime("%Y/%m/%d"))
+
+
+def window_label(start: datetime, size: str, calendar: str = "gregorian") -> str:
+    """A window's start for people: ``2026-11-22`` / ``1405/09/01``, with ``HH:00`` for hours.
+
+    Raises:
+        ValueError: an unknown calendar.
+    """
+    if calendar not in ("gregorian", "jalali"):
+        raise ValueError(f"unknown calendar {calendar!r}: gregorian or jalali")
+    day = jalali(start.date()) if calendar == "jalali" else start.date().isoformat()
+    return f"{day} {start:%H}:00" if size == "hour" else day
 
 
 def window_key(size: str, start: datetime, tenant: str | None, campaign: str | None, channel: str,

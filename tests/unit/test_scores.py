@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import random
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from pipeline.scores import ScoreWindow, window_key, window_start
+from pipeline.scores import ScoreWindow, jalali, window_key, window_label, window_start
 
 TEHRAN = ZoneInfo("Asia/Tehran")
 
@@ -70,3 +70,13 @@ def test_bad_windows_are_refused():
         window_start(datetime(2026, 1, 1, tzinfo=UTC), "week", TEHRAN)
     with pytest.raises(ValueError, match="time zone"):
         window_start(datetime(2026, 1, 1) + timedelta(hours=1), "day", TEHRAN)
+
+
+def test_summaries_can_show_jalali_dates():
+    assert jalali(date(1979, 2, 11)) == "1357/11/22"  # 22 Bahman
+    assert jalali(date(2025, 3, 21)) == "1404/01/01"  # Nowruz 1404
+    start = datetime(2026, 11, 22, 9, tzinfo=TEHRAN)
+    assert window_label(start, "day", "jalali") == "1405/09/01"
+    assert window_label(start, "hour") == "2026-11-22 09:00"
+    with pytest.raises(ValueError, match="calendar"):
+        window_label(start, "day", "lunar")
