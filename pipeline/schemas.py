@@ -40,7 +40,6 @@ SCHEMA_FILES = (
     "RawMessage",
     "EnrichedMessage",
     "OptOutEvent",
-    "SuppressionState",
     "EscalationEvent",
     "ReplySuggestion",
     "HumanResponse",

@@ -55,7 +55,6 @@ class Settings:
     topic_prefix: str = ""
     topic_raw: str = "seda.messages.raw"
     topic_enriched: str = "seda.messages.enriched"
-    topic_optout_requests: str = "seda.optout.requests"
     topic_optouts: str = "seda.optouts"
     topic_escalations: str = "seda.escalations"
     topic_replies: str = "seda.replies"
@@ -206,8 +205,7 @@ class Settings:
             raise ConfigError("invalid settings:\n  " + "\n  ".join(errors))
 
 
-TOPICS = ("raw", "enriched", "optout_requests", "optouts", "escalations", "replies", "responses",
-          "deadletter")
+TOPICS = ("raw", "enriched", "optouts", "escalations", "replies", "responses", "deadletter")
 
 
 def _env(name: str) -> str:

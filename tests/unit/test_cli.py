@@ -11,7 +11,6 @@ import pytest
 from pipeline.cli import build_parser, main
 
 COMMANDS = ["stack", "topics", "es", "worker", "produce", "tail", "classify", "run", "summary", "train",
-            "suppression",
             "eval", "corpus", "bench",
             "settings", "schemas"]
 
