@@ -507,7 +507,13 @@ class BenchNamespace:
         self.stop_workers()
         for log_file in self.logs:
             log_file.unlink(missing_ok=True)
-        kafka_io.delete_topics(self.settings, self.settings.topic_names.values())
+        # The workers' own topics too: Faust names a table's changelog <group>-<table>-changelog.
+        admin = kafka_io.admin(self.settings)
+        try:
+            internal = [t for t in admin.list_topics() if t.startswith(f"{self.settings.group_id}-")]
+        finally:
+            admin.close()
+        kafka_io.delete_topics(self.settings, [*self.settings.topic_names.values(), *internal])
         admin = kafka_io.admin(self.settings)
         try:
             groups = [g["group_id"] for g in admin.list_groups()
@@ -727,9 +733,10 @@ class OptOutWatcher(threading.Thread):
                 for recs in consumer.poll(timeout_ms=100).values():
                     now = time.time()
                     for rec in recs:
-                        event = kafka_io.decode_value(self.ns.settings, "optouts", rec.value)
-                        source = str(event.get("source_message_id"))
-                        if event.get("action") == "opt_out" and source in self.sent:
+                        state = kafka_io.decode_value(self.ns.settings, "optouts", rec.value)
+                        change = state["last_change"]
+                        source = str(change["source_message_id"])
+                        if change["action"] == "opt_out" and source in self.sent:
                             self.latencies.append(now - self.sent[source])
         finally:
             consumer.close()

@@ -306,6 +306,24 @@ def cmd_summary(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_suppression(args: argparse.Namespace) -> int:
+    """``seda suppression check ADDRESS [--tenant T]``: one compact JSON line, exit 0 either way."""
+    from pipeline import kafka_io, records, suppression
+
+    settings = _settings()
+    address = records.normalize_address(args.address, settings.default_calling_code)
+    key = records.suppression_key(address, args.tenant)
+    found, value = kafka_io.latest_value(settings, settings.topic("optouts"), key.encode("utf-8"))
+    state = None
+    if found and value:
+        state = suppression.from_record(kafka_io.decode_value(settings, "optouts", value))
+    summary = suppression.summary(address, state)
+    if args.tenant:
+        summary["tenant"] = args.tenant
+    print(json.dumps(summary, ensure_ascii=False, separators=(",", ":")))
+    return EXIT_OK
+
+
 def cmd_bench(args: argparse.Namespace) -> int:
     """``seda bench``: the benchmark run, or ``--check`` against the committed logic baseline."""
     from pipeline import bench
@@ -468,6 +486,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     add("summary", cmd_summary, "counts by language, category and sentiment; opt-outs; escalations; "
                                 "dead letters")
+
+    p = add("suppression", cmd_suppression, "look an address up on the suppression list (seda.optouts)")
+    p.add_argument("action", choices=["check"])
+    p.add_argument("address", help="phone number, email address or handle, as the customer wrote from")
+    p.add_argument("--tenant", default=None, help="tenant the list belongs to (default: none)")
 
     p = add("bench", cmd_bench, "measure throughput, latency and memory next to the Kafka and "
                                 "Elasticsearch ceilings (local stack, own prefix)")

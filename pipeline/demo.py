@@ -169,7 +169,8 @@ def where_to_look(settings: Settings, stack: Stack) -> str:
         f"{settings.elasticsearch_url} | Prometheus http://127.0.0.1:{settings.prometheus_port} | "
         f"worker-{settings.worker_index} http://127.0.0.1:{worker.port}/metrics",
         "Where to look:",
-        f"  {seda} tail {settings.topic('optouts')} --from-beginning --timeout 2      # opt-out events",
+        f"  {seda} tail {settings.topic('optouts')} --from-beginning --timeout 2      # the suppression list",
+        f"  {seda} suppression check +989121234567                   # one address on it",
         f"  {seda} tail {settings.topic('escalations')} --from-beginning --timeout 2  # escalations",
         f"  kcat -b {settings.bootstrap_servers} -C -t {settings.topic('optouts')} -e -q -f '%k\\n'"
         "                  # suppression keys",

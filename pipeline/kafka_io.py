@@ -37,7 +37,8 @@ TOPIC_SPECS: dict[str, TopicSpec] = {
     "raw": TopicSpec("RawMessage", "customer (customer id, else normalised sender)", big=True),
     "enriched": TopicSpec("EnrichedMessage", "customer (customer id, else normalised sender)",
                           big=True),
-    "optouts": TopicSpec("OptOutEvent", "normalised sender address, tenant-prefixed",
+    "optout_requests": TopicSpec("OptOutEvent", "normalised sender address, tenant-prefixed"),
+    "optouts": TopicSpec("SuppressionState", "normalised sender address, tenant-prefixed",
                          {"cleanup.policy": "compact", "min.compaction.lag.ms": "60000",
                           "segment.ms": "3600000"}),
     "escalations": TopicSpec("EscalationEvent", "customer"),
@@ -190,6 +191,45 @@ def consume(settings: Settings, topic: str, *, from_beginning: bool, timeout_s: 
                 last = now
             elif timeout_s is not None and now - last >= timeout_s:
                 return
+    finally:
+        consumer.close()
+
+
+def latest_value(settings: Settings, topic: str, key: bytes,
+                 timeout_s: float = 60.0) -> tuple[bool, bytes | None]:
+    """``(found, value)`` of the newest record with ``key``: a compacted topic's current value.
+
+    Reads every partition from its start to the end offset it had when called.
+
+    Raises:
+        KeyError: the topic does not exist.
+        TimeoutError: the end was not reached within ``timeout_s``.
+    """
+    consumer = KafkaConsumer(bootstrap_servers=settings.bootstrap_servers, client_id="seda-lookup",
+                             group_id=None, enable_auto_commit=False,
+                             max_partition_fetch_bytes=settings.max_record_bytes + 1024)
+    try:
+        partitions = consumer.partitions_for_topic(topic)
+        if not partitions:
+            raise KeyError(f"topic {topic!r} does not exist")
+        tps = [TopicPartition(topic, p) for p in sorted(partitions)]
+        consumer.assign(tps)
+        consumer.seek_to_beginning(*tps)
+        ends = consumer.end_offsets(tps)
+        remaining = {tp for tp in tps if ends[tp] > 0}
+        found, value = False, None
+        deadline = time.monotonic() + timeout_s
+        while remaining:
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"reading {topic} to its end took more than {timeout_s:.0f}s")
+            for tp, records in consumer.poll(timeout_ms=200).items():
+                for record in records:
+                    if record.offset < ends[tp] and record.key == key:
+                        found, value = True, record.value
+            for tp in list(remaining):
+                if consumer.position(tp) >= ends[tp]:
+                    remaining.discard(tp)
+        return found, value
     finally:
         consumer.close()
 

@@ -90,7 +90,7 @@ END_TO_END_SECONDS = Histogram(
 )
 OPTOUT_LATENCY_SECONDS = Histogram(
     "seda_optout_latency_seconds",
-    "From the raw record's Kafka timestamp to the opt-out/opt-in event being sent.",
+    "From the raw record's Kafka timestamp to the opt-out/opt-in request being sent to seda.optout.requests.",
     buckets=LATENCY_BUCKETS, registry=REGISTRY,
 )
 BY_LANGUAGE = Counter(

@@ -40,6 +40,7 @@ SCHEMA_FILES = (
     "RawMessage",
     "EnrichedMessage",
     "OptOutEvent",
+    "SuppressionState",
     "EscalationEvent",
     "ReplySuggestion",
     "HumanResponse",

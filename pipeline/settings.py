@@ -55,6 +55,7 @@ class Settings:
     topic_prefix: str = ""
     topic_raw: str = "seda.messages.raw"
     topic_enriched: str = "seda.messages.enriched"
+    topic_optout_requests: str = "seda.optout.requests"
     topic_optouts: str = "seda.optouts"
     topic_escalations: str = "seda.escalations"
     topic_replies: str = "seda.replies"
@@ -205,7 +206,8 @@ class Settings:
             raise ConfigError("invalid settings:\n  " + "\n  ".join(errors))
 
 
-TOPICS = ("raw", "enriched", "optouts", "escalations", "replies", "responses", "deadletter")
+TOPICS = ("raw", "enriched", "optout_requests", "optouts", "escalations", "replies", "responses",
+          "deadletter")
 
 
 def _env(name: str) -> str:

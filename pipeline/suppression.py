@@ -124,3 +124,27 @@ def summary(address: str, state: Mapping[str, Any] | None) -> dict[str, Any]:
         "since": since.isoformat() if isinstance(since, datetime) else since,
         "source_message_id": first["source_message_id"] if first else None,
     }
+
+
+def to_record(state: Mapping[str, Any], last_change: Mapping[str, Any]) -> dict[str, Any]:
+    """The ``SuppressionState`` record (Avro) of a state and the change that produced it."""
+    entries = [{"scope": s, **{k: v for k, v in e.items()}} for s in SCOPES if (e := state["scopes"][s])]
+    return {
+        "address": state["address"],
+        "tenant": state["tenant"],
+        "suppressed": bool(suppressed_scopes(state)),
+        "scopes": entries,
+        "last_change": dict(last_change),
+        "updated_at": state["updated_at"],
+    }
+
+
+def from_record(record: Mapping[str, Any] | None) -> State | None:
+    """A state back from its ``SuppressionState`` record (None stays None)."""
+    if record is None:
+        return None
+    scopes: dict[str, Any] = dict.fromkeys(SCOPES)
+    for entry in record["scopes"]:
+        scopes[entry["scope"]] = {k: v for k, v in entry.items() if k != "scope"}
+    return {"address": record["address"], "tenant": record["tenant"], "scopes": scopes,
+            "updated_at": record["updated_at"]}

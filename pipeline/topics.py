@@ -74,8 +74,20 @@ def _topic(name: str, codec: type[AvroCodec] = AvroCodec) -> Any:
 
 raw_messages = _topic("raw", RawMessageCodec)
 enriched_messages = _topic("enriched")
+optout_requests = _topic("optout_requests")
 optouts = _topic("optouts")
 escalations = _topic("escalations")
 replies = _topic("replies")
 responses = _topic("responses")
 deadletter = _topic("deadletter")
+
+#: The suppression list's state per address (key: normalised address, tenant-prefixed),
+#: co-partitioned with optout_requests; its changelog restores it after a restart.
+#: Values are framed Avro ``SuppressionState`` bytes (see :mod:`pipeline.agents.apply_optouts`).
+suppression_table = app.Table(
+    "suppression",
+    default=None,
+    key_type=str,
+    value_type=bytes,
+    partitions=settings.partitions,
+)

@@ -1,9 +1,9 @@
 """Agent: raw messages -> triage -> enriched messages, opt-out and escalation events, dead letters.
 
-Opt-out/opt-in events (``seda.optouts``, keyed by suppression key) and escalation
+Opt-out/opt-in requests (``seda.optout.requests``, keyed by suppression key) and escalation
 events (``seda.escalations``, keyed by customer) are produced in the same batch as
-the enriched record they come from, so an opt-out reaches its topic one hop after
-the raw message.
+the enriched record they come from; ``apply_optouts`` turns the requests into the
+suppression list.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from typing import Any
 from pipeline import metrics, process, records
 from pipeline.agents.common import send_all, source_of
 from pipeline.app import app, settings
-from pipeline.topics import deadletter, enriched_messages, escalations, optouts, raw_messages
+from pipeline.topics import deadletter, enriched_messages, escalations, optout_requests, raw_messages
 from pipeline.triage.types import CATEGORIES, CHANNELS, ESCALATION_REASONS, LANGUAGES, SENTIMENTS, TIERS
 
 AGENT = "enrich_messages"
@@ -33,7 +33,7 @@ async def enrich_messages(stream: Any) -> None:
         out = process.enrich_batch(items, records.now_utc(), settings.default_calling_code)
         metrics.TRIAGE_SECONDS.observe(time.process_time() - cpu)
         # Opt-outs first: the compliance clock runs from the customer's message.
-        await send_all((optouts, out.optouts), (enriched_messages, out.enriched),
+        await send_all((optout_requests, out.optouts), (enriched_messages, out.enriched),
                        (escalations, out.escalations), (deadletter, out.dead))
         sent_s = time.time()
         metrics.MESSAGES_OUT.labels(agent=AGENT, outcome="enriched").inc(len(out.enriched))

@@ -16,7 +16,7 @@ def _decoded(value):
 
 @pytest.mark.asyncio
 async def test_enriches_valid_and_dead_letters_invalid(outputs):
-    out = outputs(mod, "enriched_messages", "optouts", "escalations", "deadletter")
+    out = outputs(mod, "enriched_messages", "optout_requests", "escalations", "deadletter")
     good = list(messages(20, prefix="ag"))
     good[3]["text"] = "STOP"
     bad = malformed_values(12)
@@ -47,7 +47,7 @@ def _raw(text: str, sender: str = "+989121112233") -> dict:
 
 @pytest.mark.asyncio
 async def test_opt_outs_and_opt_ins_are_emitted_whatever_the_category(outputs):
-    out = outputs(mod, "enriched_messages", "optouts", "escalations", "deadletter")
+    out = outputs(mod, "enriched_messages", "optout_requests", "escalations", "deadletter")
     raws = [_raw("hello"), _raw("STOP", sender="0098 912 111 2233"), _raw("12"),
             _raw("۹ ولی دیگه نظرسنجی نفرستید")]
     raws[3].update(channel="survey", in_reply_to="survey:nps")
@@ -55,7 +55,7 @@ async def test_opt_outs_and_opt_ins_are_emitted_whatever_the_category(outputs):
         for m in raws:
             await agent.put(value=_decoded(schemas.encode("RawMessage", m)), key=b"k", wait=False)
         enriched = await out.take("enriched_messages", len(raws))
-        events = await out.take("optouts", 3)
+        events = await out.take("optout_requests", 3)
     assert enriched[3].value["category"] == "survey_response"
     assert [e.value["action"] for e in events] == ["opt_out", "opt_in", "opt_out"]
     assert events[0].key == b"+989121112233"
@@ -63,12 +63,12 @@ async def test_opt_outs_and_opt_ins_are_emitted_whatever_the_category(outputs):
     assert [e.value["source_message_id"] for e in events] == [raws[i]["id"] for i in (1, 2, 3)]
     for e in events:
         schemas.validate("OptOutEvent", e.value)
-    assert out.empty("optouts")
+    assert out.empty("optout_requests")
 
 
 @pytest.mark.asyncio
 async def test_escalations_are_emitted_with_reasons_and_evidence(outputs):
-    out = outputs(mod, "enriched_messages", "optouts", "escalations", "deadletter")
+    out = outputs(mod, "enriched_messages", "optout_requests", "escalations", "deadletter")
     angry = _raw("I will sue you and report you to the consumer protection agency, my money is gone!!")
     async with mod.enrich_messages.test_context() as agent:
         await agent.put(value=_decoded(schemas.encode("RawMessage", _raw("thanks!"))), key=b"k", wait=False)

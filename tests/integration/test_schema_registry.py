@@ -53,8 +53,9 @@ def _check_registry_round_trip(stack, namespace):
     assert f"{ns.topic('raw')}-value" in subjects and f"{ns.topic('enriched')}-value" in subjects
     _, body = http_get(f"{stack.registry_url}/schemas/ids/{schema_ids.pop()}", 5)
     assert json.loads(json.loads(body)["schema"])["name"] in ("EnrichedMessage", "io.seda.EnrichedMessage")
-    # Opt-out events are Confluent-framed too, and seda tail decodes them.
+    # The suppression list's states are Confluent-framed too.
     optouts = wait_until(lambda: list(kafka_io.consume(ns.settings, ns.topic("optouts"), from_beginning=True,
                                                        timeout_s=2, max_records=1)), 60, "the opt-out")
     assert optouts[0].value[:1] == b"\x00"
-    assert kafka_io.decode_value(ns.settings, "optouts", optouts[0].value)["action"] == "opt_out"
+    state = kafka_io.decode_value(ns.settings, "optouts", optouts[0].value)
+    assert state["last_change"]["action"] == "opt_out"

@@ -78,3 +78,16 @@ def test_unknown_actions_and_scopes_are_refused():
 def test_nothing_known_is_not_suppressed():
     assert suppression.summary(ADDRESS, None) == {"address": ADDRESS, "suppressed": False, "scopes": [],
                                                   "since": None, "source_message_id": None}
+
+
+def test_states_round_trip_through_their_avro_record():
+    from pipeline import schemas
+
+    last = {**change("opt_out", "marketing", minutes=1), "event_id": "e1", "language": "fa", "channel": "sms",
+            "receiving_line": None, "customer_id": None, "emitted_at": T0}
+    state = suppression.apply(suppression.apply(None, change("opt_out", "surveys")), last)
+    record = suppression.to_record(state, last)
+    assert record["suppressed"] is True and [e["scope"] for e in record["scopes"]] == ["marketing", "surveys"]
+    decoded = schemas.decode("SuppressionState", schemas.encode("SuppressionState", record))
+    assert suppression.from_record(decoded) == state
+    assert suppression.from_record(None) is None
