@@ -7,6 +7,8 @@ is non-zero on failure with a one-line error naming what went wrong.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import csv
 import json
 import logging
 import os
@@ -14,6 +16,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from pipeline import __version__
 from pipeline.settings import ConfigError, Settings
@@ -307,20 +310,90 @@ def cmd_summary(args: argparse.Namespace) -> int:
 
 
 def cmd_suppression(args: argparse.Namespace) -> int:
-    """``seda suppression check ADDRESS [--tenant T]``: one compact JSON line, exit 0 either way."""
+    """``seda suppression check|add|remove|import|export|history``: the suppression list."""
     from pipeline import kafka_io, records, suppression
 
     settings = _settings()
-    address = records.normalize_address(args.address, settings.default_calling_code)
-    key = records.suppression_key(address, args.tenant)
-    found, value = kafka_io.latest_value(settings, settings.topic("optouts"), key.encode("utf-8"))
-    state = None
-    if found and value:
-        state = suppression.from_record(kafka_io.decode_value(settings, "optouts", value))
-    summary = suppression.summary(address, state)
-    if args.tenant:
-        summary["tenant"] = args.tenant
-    print(json.dumps(summary, ensure_ascii=False, separators=(",", ":")))
+
+    def normalize(raw: str) -> str:
+        return records.normalize_address(raw, settings.default_calling_code)
+
+    if args.action in ("check", "add", "remove", "history") and not args.address:
+        print(f"seda suppression {args.action}: an ADDRESS is required", file=sys.stderr)
+        return EXIT_USAGE
+    if args.action == "check":
+        address = normalize(args.address)
+        key = records.suppression_key(address, args.tenant)
+        found, value = kafka_io.latest_value(settings, settings.topic("optouts"), key.encode("utf-8"))
+        state = None
+        if found and value:
+            state = suppression.from_record(kafka_io.decode_value(settings, "optouts", value))
+        summary = suppression.summary(address, state)
+        if args.tenant:
+            summary["tenant"] = args.tenant
+        _print_json(summary)
+        return EXIT_OK
+    if args.action == "export":
+        return _suppression_export(settings, args)
+    if args.action == "history":
+        return _suppression_history(settings, normalize(args.address), args.tenant)
+    now = records.now_utc()
+    try:
+        if args.action == "import":
+            with _open_in(args.file) as fh:
+                changes, errors = suppression.parse_import(csv.DictReader(fh), normalize, by=args.by or "",
+                                                           at=now, tenant=args.tenant)
+            if errors:
+                print("seda suppression import: nothing imported:\n  " + "\n  ".join(errors[:20]),
+                      file=sys.stderr)
+                return EXIT_USAGE
+        else:
+            action = "opt_out" if args.action == "add" else "opt_in"
+            changes = [suppression.operator_change(normalize(args.address), action, by=args.by or "", at=now,
+                                                   scope=args.scope, tenant=args.tenant, note=args.note)]
+    except ValueError as exc:
+        print(f"seda suppression {args.action}: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    kafka_io.send_records(settings, "optout_requests",
+                          [(records.suppression_key(c["address"], c["tenant"]), c) for c in changes])
+    _print_json({"action": args.action, "requests": len(changes), "topic": settings.topic("optout_requests"),
+                 "requested_by": changes[0]["requested_by"] if changes else None})
+    return EXIT_OK
+
+
+def _open_in(path: str) -> Any:
+    return contextlib.nullcontext(sys.stdin) if path == "-" else open(path, encoding="utf-8-sig", newline="")
+
+
+def _suppression_export(settings: Settings, args: argparse.Namespace) -> int:
+    from pipeline import kafka_io, suppression
+
+    latest = kafka_io.latest_values(settings, settings.topic("optouts"), timeout_s=600)
+    states = [kafka_io.decode_value(settings, "optouts", v) for v in latest.values() if v]
+    rows = [suppression.export_row(s) for s in states
+            if (args.all or s["suppressed"]) and (args.tenant is None or s["tenant"] == args.tenant)]
+    rows.sort(key=lambda r: (r["tenant"], r["address"]))
+    with (contextlib.nullcontext(sys.stdout) if args.file == "-"
+          else open(args.file, "w", encoding="utf-8", newline="")) as out:
+        writer = csv.DictWriter(out, fieldnames=suppression.EXPORT_COLUMNS)
+        writer.writeheader()
+        writer.writerows(rows)
+    print(f"exported {len(rows)} address(es)", file=sys.stderr)
+    return EXIT_OK
+
+
+def _suppression_history(settings: Settings, address: str, tenant: str | None) -> int:
+    from pipeline import es, records
+
+    client = es.sync_client(settings)
+    try:
+        found = client.search(index=settings.suppression_audit_index, size=1000,
+                              sort=[{"occurred_at": "asc"}],
+                              query={"term": {"key": records.suppression_key(address, tenant)}})
+    finally:
+        client.close()
+    for hit in found["hits"]["hits"]:
+        _print_json(hit["_source"])
     return EXIT_OK
 
 
@@ -487,10 +560,20 @@ def build_parser() -> argparse.ArgumentParser:
     add("summary", cmd_summary, "counts by language, category and sentiment; opt-outs; escalations; "
                                 "dead letters")
 
-    p = add("suppression", cmd_suppression, "look an address up on the suppression list (seda.optouts)")
-    p.add_argument("action", choices=["check"])
-    p.add_argument("address", help="phone number, email address or handle, as the customer wrote from")
+    p = add("suppression", cmd_suppression, "the suppression list (seda.optouts): check an address, "
+                                            "add or remove one, import/export CSV blacklists, show an "
+                                            "address's audit trail")
+    p.add_argument("action", choices=["check", "add", "remove", "import", "export", "history"])
+    p.add_argument("address", nargs="?", help="phone number, email address or handle, as the customer wrote "
+                                              "from (check, add, remove, history)")
     p.add_argument("--tenant", default=None, help="tenant the list belongs to (default: none)")
+    p.add_argument("--scope", default="all", choices=["all", "marketing", "surveys"],
+                   help="scope to add or remove (default: all)")
+    p.add_argument("--by", default=None, help="operator making the change (add, remove, import; audited)")
+    p.add_argument("--note", default=None, help="why (add, remove; audited)")
+    p.add_argument("--file", default="-", help="CSV to import (columns address[,scope,tenant,since,note]) or "
+                                               "to export to; - for stdin/stdout")
+    p.add_argument("--all", action="store_true", help="export: also addresses no longer suppressed")
 
     p = add("bench", cmd_bench, "measure throughput, latency and memory next to the Kafka and "
                                 "Elasticsearch ceilings (local stack, own prefix)")

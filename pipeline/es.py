@@ -87,6 +87,30 @@ MESSAGE_MAPPINGS: dict[str, Any] = {
 }
 
 
+SUPPRESSION_MAPPINGS: dict[str, Any] = {
+    "dynamic": "strict",
+    "properties": {
+        "key": KEYWORD, "address": KEYWORD, "tenant": KEYWORD,
+        "suppressed": {"type": "boolean"}, "scopes": KEYWORD, "since": DATE,
+        "source_message_id": KEYWORD, "requested_by": KEYWORD,
+        # Per-scope detail is kept for display, not searched.
+        "entries": {"type": "object", "enabled": False},
+        "updated_at": DATE, "indexed_at": DATE,
+    },
+}
+SUPPRESSION_AUDIT_MAPPINGS: dict[str, Any] = {
+    "dynamic": "strict",
+    "properties": {
+        "event_id": KEYWORD, "key": KEYWORD, "address": KEYWORD, "tenant": KEYWORD,
+        "action": KEYWORD, "scope": KEYWORD, "tier": KEYWORD, "requested_by": KEYWORD,
+        "note": TEXT, "source_message_id": KEYWORD, "language": KEYWORD, "channel": KEYWORD,
+        "rules": KEYWORD, "evidence": {"type": "keyword", "ignore_above": 256},
+        "occurred_at": DATE, "suppressed_after": {"type": "boolean"}, "scopes_after": KEYWORD,
+        "indexed_at": DATE,
+    },
+}
+
+
 def template_name(settings: Settings) -> str:
     """Name of the composable index template for messages."""
     return f"{settings.index_prefix}messages"
@@ -133,15 +157,27 @@ def setup(client: Elasticsearch, settings: Settings, index_for_now: str) -> dict
         A summary of what exists afterwards.
     """
     client.indices.put_index_template(name=template_name(settings), **message_template(settings))
-    if not client.indices.exists(index=index_for_now):
-        try:
-            client.indices.create(index=index_for_now)
-        except TransportError as exc:  # created concurrently by a worker
-            if "resource_already_exists" not in str(exc):
-                raise
+    _create(client, index_for_now)
+    for index, mappings in ((settings.suppression_index, SUPPRESSION_MAPPINGS),
+                            (settings.suppression_audit_index, SUPPRESSION_AUDIT_MAPPINGS)):
+        _create(client, index, {"number_of_shards": settings.index_shards,
+                                "number_of_replicas": settings.index_replicas}, mappings)
     aliases = client.indices.get_alias(name=settings.messages_alias)
     return {"template": template_name(settings), "alias": settings.messages_alias,
-            "indices": sorted(aliases.body)}
+            "indices": sorted(aliases.body),
+            "suppression": [settings.suppression_index, settings.suppression_audit_index]}
+
+
+def _create(client: Elasticsearch, index: str, index_settings: dict[str, Any] | None = None,
+            mappings: dict[str, Any] | None = None) -> None:
+    """Create ``index`` unless it exists (a worker may create it concurrently)."""
+    if client.indices.exists(index=index):
+        return
+    try:
+        client.indices.create(index=index, settings=index_settings, mappings=mappings)
+    except TransportError as exc:
+        if "resource_already_exists" not in str(exc):
+            raise
 
 
 # --------------------------------------------------------------------------- bulk

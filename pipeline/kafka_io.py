@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -38,9 +38,13 @@ TOPIC_SPECS: dict[str, TopicSpec] = {
     "enriched": TopicSpec("EnrichedMessage", "customer (customer id, else normalised sender)",
                           big=True),
     "optout_requests": TopicSpec("OptOutEvent", "normalised sender address, tenant-prefixed"),
+    # Compaction waits a day, so the audit index (one entry per change, indexed
+    # from this topic) keeps every change unless its indexer is down that long.
     "optouts": TopicSpec("SuppressionState", "normalised sender address, tenant-prefixed",
-                         {"cleanup.policy": "compact", "min.compaction.lag.ms": "60000",
+                         {"cleanup.policy": "compact", "min.compaction.lag.ms": "86400000",
                           "segment.ms": "3600000"}),
+    "optout_review": TopicSpec("EnrichedMessage", "normalised sender address, tenant-prefixed",
+                               big=True),
     "escalations": TopicSpec("EscalationEvent", "customer"),
     "replies": TopicSpec("ReplySuggestion", "reply id"),
     "responses": TopicSpec("HumanResponse", "message id"),
@@ -128,6 +132,18 @@ def encode_value(settings: Settings, name: str, record: dict[str, Any]) -> bytes
     return schemas.encode(spec.schema, record, schema_id)
 
 
+def send_records(settings: Settings, name: str, keyed: Sequence[tuple[str, dict[str, Any]]]) -> None:
+    """Produce ``(key, record)`` pairs to logical topic ``name`` and wait until the broker has them all."""
+    out = producer(settings)
+    try:
+        for key, record in keyed:
+            out.send(settings.topic(name), key=key.encode("utf-8"),
+                     value=encode_value(settings, name, record))
+        out.flush()
+    finally:
+        out.close()
+
+
 def decode_value(settings: Settings, name: str, value: bytes) -> dict[str, Any]:
     """Decode a value of logical topic ``name`` (raises :class:`schemas.DecodeError`)."""
     registry = registry_for(settings)
@@ -199,7 +215,20 @@ def latest_value(settings: Settings, topic: str, key: bytes,
                  timeout_s: float = 60.0) -> tuple[bool, bytes | None]:
     """``(found, value)`` of the newest record with ``key``: a compacted topic's current value.
 
-    Reads every partition from its start to the end offset it had when called.
+    Raises:
+        KeyError: the topic does not exist.
+        TimeoutError: the end was not reached within ``timeout_s``.
+    """
+    latest = latest_values(settings, topic, timeout_s, only=key)
+    return (key in latest), latest.get(key)
+
+
+def latest_values(settings: Settings, topic: str, timeout_s: float = 60.0,
+                  only: bytes | None = None) -> dict[bytes, bytes | None]:
+    """Key -> newest value of every keyed record (or of key ``only``): a compacted topic's contents.
+
+    Reads every partition from its start to the end offset it had when called; a
+    tombstone leaves its key with value None.
 
     Raises:
         KeyError: the topic does not exist.
@@ -217,19 +246,19 @@ def latest_value(settings: Settings, topic: str, key: bytes,
         consumer.seek_to_beginning(*tps)
         ends = consumer.end_offsets(tps)
         remaining = {tp for tp in tps if ends[tp] > 0}
-        found, value = False, None
+        latest: dict[bytes, bytes | None] = {}
         deadline = time.monotonic() + timeout_s
         while remaining:
             if time.monotonic() > deadline:
                 raise TimeoutError(f"reading {topic} to its end took more than {timeout_s:.0f}s")
-            for tp, records in consumer.poll(timeout_ms=200).items():
-                for record in records:
-                    if record.offset < ends[tp] and record.key == key:
-                        found, value = True, record.value
+            for tp, batch in consumer.poll(timeout_ms=200).items():
+                for record in batch:
+                    if record.offset < ends[tp] and record.key is not None and only in (None, record.key):
+                        latest[record.key] = record.value
             for tp in list(remaining):
                 if consumer.position(tp) >= ends[tp]:
                     remaining.discard(tp)
-        return found, value
+        return latest
     finally:
         consumer.close()
 

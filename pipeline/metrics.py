@@ -93,6 +93,15 @@ OPTOUT_LATENCY_SECONDS = Histogram(
     "From the raw record's Kafka timestamp to the opt-out/opt-in request being sent to seda.optout.requests.",
     buckets=LATENCY_BUCKETS, registry=REGISTRY,
 )
+#: Confirmations are judged against the US rule's 5 minutes: buckets go past it.
+CONFIRMATION_SECONDS = Histogram(
+    "seda_optout_confirmation_seconds",
+    "From the opt-out/opt-in message's received time to its confirmation being on seda.replies.",
+    buckets=(*LATENCY_BUCKETS, 120.0, 300.0, 600.0), registry=REGISTRY,
+)
+REPLIES = Counter(
+    "seda_replies_total", "Reply suggestions sent to seda.replies, by kind.", ["kind"], registry=REGISTRY,
+)
 BY_LANGUAGE = Counter(
     "seda_messages_by_language_total", "Enriched messages by language and channel.",
     ["language", "channel"], registry=REGISTRY,

@@ -7,12 +7,12 @@ records to produce; none does I/O, so every step is tested without a broker.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from pipeline import records
+from pipeline import records, replies, suppression
 from pipeline.es import IndexAction
 from pipeline.records import Record, SourceRecord, Undecodable
 from pipeline.triage import TriageResult, triage, triage_batch
@@ -30,6 +30,11 @@ class EnrichOutput:
     dead: list[Outgoing] = field(default_factory=list)
     optouts: list[Outgoing] = field(default_factory=list)
     escalations: list[Outgoing] = field(default_factory=list)
+    reviews: list[Outgoing] = field(default_factory=list)
+    replies: list[Outgoing] = field(default_factory=list)
+
+
+Templates = Mapping[str, Mapping[str, str]]
 
 
 def _key(text: str | None) -> bytes | None:
@@ -58,17 +63,20 @@ def _triage_all(raws: Sequence[Record]) -> list[TriageResult | Exception]:
 
 
 def enrich_batch(items: Sequence[tuple[Any, bytes | None, SourceRecord]], now: datetime,
-                 default_calling_code: str = "") -> EnrichOutput:
+                 default_calling_code: str = "", templates: Templates | None = None) -> EnrichOutput:
     """Triage a batch of raw values.
 
     Args:
         items: ``(decoded value or Undecodable, original bytes, source)`` per record.
         now: Processing time stamped on the outputs.
         default_calling_code: For sender normalisation in keys.
+        templates: Reply templates (:func:`pipeline.replies.load`); with them, HELP/INFO
+            requests get the help reply.
 
     Returns:
-        Enriched records keyed by customer, the opt-out/opt-in and escalation events
-        they call for, and dead letters for what could not be read or triaged.
+        Enriched records keyed by customer, the opt-out/opt-in requests, ambiguous
+        opt-outs for review and escalation events they call for, help replies, and
+        dead letters for what could not be read or triaged.
     """
     out = EnrichOutput(dead=dead_letters_for_undecodable(items, now))
     good = [(v, original, src) for v, original, src in items if isinstance(v, dict)]
@@ -87,7 +95,122 @@ def enrich_batch(items: Sequence[tuple[Any, bytes | None, SourceRecord]], now: d
     enriched_values = [rec for _, rec in out.enriched]
     out.optouts = optout_events(enriched_values, now, default_calling_code)
     out.escalations = escalation_events(enriched_values, now, default_calling_code)
+    # Ambiguous opt-outs wait for a human, keyed like the list they may end up on.
+    out.reviews = [(_key(_list_key(rec, default_calling_code)), rec)
+                   for rec in enriched_values if rec["opt_out_review"]]
+    if templates is not None:
+        out.replies = [help_reply(rec, templates, now, default_calling_code)
+                       for rec in enriched_values if rec["help"]]
     return out
+
+
+def _list_key(enriched: Record, default_calling_code: str) -> str:
+    raw = enriched["message"]
+    return records.suppression_key(records.normalize_address(raw["sender"], default_calling_code),
+                                   raw.get("tenant"))
+
+
+def reply(kind: str, source_message_id: str, to: str, from_line: str | None, tenant: str | None,
+          language: str, templates: Templates, now: datetime, **values: str) -> Outgoing:
+    """A ``ReplySuggestion`` keyed by its reply id (derived from the message it answers)."""
+    reply_id = replies.reply_id(source_message_id, kind)
+    return reply_id.encode(), {
+        "reply_id": reply_id, "source_message_id": source_message_id, "to": to,
+        "from_line": from_line, "tenant": tenant, "language": language, "kind": kind,
+        "text": replies.render(templates, kind, language, **values), "created_at": now,
+    }
+
+
+def help_reply(enriched: Record, templates: Templates, now: datetime,
+               default_calling_code: str = "") -> Outgoing:
+    """The configured help reply to a HELP/INFO request, in the customer's language."""
+    raw = enriched["message"]
+    return reply("help", raw["id"], records.normalize_address(raw["sender"], default_calling_code),
+                 raw.get("receiving_line"), raw.get("tenant"), enriched["language"], templates, now)
+
+
+@dataclass(frozen=True)
+class OptOutApplied:
+    """What one opt-out/opt-in request does to the suppression list.
+
+    Attributes:
+        state: The ``SuppressionState`` record to store and publish (the whole
+            state, even when the request changed nothing, so a replay after a
+            crash still publishes it).
+        changed: Whether the request changed any scope's entry.
+        confirmation: The one confirmation to send, or None: only a change of what
+            may be sent to the address is confirmed (see
+            :func:`pipeline.suppression.confirmation_kind`).
+    """
+
+    state: Record
+    changed: bool
+    confirmation: Outgoing | None
+
+
+def apply_optout(stored: Record | None, change: Record, templates: Templates | None,
+                 now: datetime) -> OptOutApplied:
+    """Merge a request (``OptOutEvent``) into an address's stored ``SuppressionState``.
+
+    Args:
+        stored: The address's current state record, or None when it has none.
+        change: The request.
+        templates: Reply templates; None sends no confirmations.
+        now: Time stamped on the confirmation.
+
+    Raises:
+        ValueError: the request's action or scope is unknown.
+    """
+    previous = suppression.from_record(stored)
+    state = suppression.apply(previous, change)
+    changed = previous is None or state["scopes"] != previous["scopes"]
+    record = suppression.to_record(state, change if changed or stored is None else stored["last_change"])
+    # Operators' changes (imported blacklists, corrections) are never announced to the customer.
+    kind = (suppression.confirmation_kind(previous, state, change)
+            if templates is not None and change["requested_by"] == "customer" else None)
+    confirmation = None
+    if kind:
+        confirmation = reply(kind, change["source_message_id"], change["address"], change["receiving_line"],
+                             change["tenant"], change["language"], templates or {}, now)
+    return OptOutApplied(record, changed, confirmation)
+
+
+def suppression_actions(states: Sequence[Record], index_prefix: str, now: datetime) -> list[IndexAction]:
+    """Elasticsearch actions for published states: the address's document and the change's audit entry.
+
+    The address's document (``<prefix>suppression``, ``_id`` = list key) is the
+    current state; the audit entry (``<prefix>suppression-audit``, ``_id`` = the
+    change's event id) records who changed what, when and why, and what the state
+    became. Replays overwrite both by id.
+    """
+    stamp = records.iso(now)
+    actions = []
+    for state in states:
+        key = records.suppression_key(state["address"], state["tenant"])
+        scopes = suppression.suppressed_scopes(suppression.from_record(state))
+        entries = {e["scope"]: {**e, "since": records.iso(e["since"]) if e["since"] else None,
+                                "changed_at": records.iso(e["changed_at"])} for e in state["scopes"]}
+        first = min((entries[s] for s in scopes), key=lambda e: e["since"] or "") if scopes else None
+        change = state["last_change"]
+        actions.append(IndexAction(f"{index_prefix}suppression", key, {
+            "key": key, "address": state["address"], "tenant": state["tenant"],
+            "suppressed": state["suppressed"], "scopes": scopes,
+            "since": first["since"] if first else None,
+            "source_message_id": first["source_message_id"] if first else None,
+            "requested_by": first["requested_by"] if first else None,
+            "entries": entries, "updated_at": records.iso(state["updated_at"]), "indexed_at": stamp,
+        }))
+        actions.append(IndexAction(f"{index_prefix}suppression-audit", change["event_id"], {
+            "event_id": change["event_id"], "key": key, "address": state["address"],
+            "tenant": state["tenant"], "action": change["action"], "scope": change["scope"],
+            "tier": change["tier"], "requested_by": change["requested_by"], "note": change.get("note"),
+            "source_message_id": change["source_message_id"], "language": change["language"],
+            "channel": change["channel"], "rules": [e["rule_id"] for e in change["evidence"]],
+            "evidence": [e["span"] for e in change["evidence"]],
+            "occurred_at": records.iso(change["occurred_at"]),
+            "suppressed_after": state["suppressed"], "scopes_after": scopes, "indexed_at": stamp,
+        }))
+    return actions
 
 
 def optout_events(enriched: Sequence[Record], now: datetime,

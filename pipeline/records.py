@@ -290,6 +290,7 @@ def optout_event(enriched: Mapping[str, Any], emitted_at: datetime,
         "source_message_id": raw["id"],
         "evidence": evidence,
         "requested_by": "customer",
+        "note": None,
         "occurred_at": raw["received_at"],
         "emitted_at": emitted_at,
     }

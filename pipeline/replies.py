@@ -20,7 +20,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "deploy" / "replies" / "templates.json"
+from pipeline.settings import DEFAULT_REPLY_TEMPLATES as DEFAULT_TEMPLATES
+
 KINDS = ("optout_confirmation", "optin_confirmation", "help", "thanks_praise", "thanks_feature",
          "complaint_ack", "bug_ack", "question_ack")
 LANGUAGES = ("fa", "ar", "ur", "en", "fa-Latn", "ar-Latn")

@@ -22,6 +22,8 @@ from typing import Any
 ENV_PREFIX = "SEDA_"
 _TOPIC_CHARS = re.compile(r"^[A-Za-z0-9._-]*$")
 _INDEX_CHARS = re.compile(r"^[a-z0-9._-]*$")
+#: Reply templates shipped with Seda (operators point SEDA_REPLY_TEMPLATES at their own copy).
+DEFAULT_REPLY_TEMPLATES = Path(__file__).resolve().parent.parent / "deploy" / "replies" / "templates.json"
 
 
 class ConfigError(ValueError):
@@ -57,6 +59,7 @@ class Settings:
     topic_enriched: str = "seda.messages.enriched"
     topic_optout_requests: str = "seda.optout.requests"
     topic_optouts: str = "seda.optouts"
+    topic_optout_review: str = "seda.optout.review"
     topic_escalations: str = "seda.escalations"
     topic_replies: str = "seda.replies"
     topic_responses: str = "seda.responses"
@@ -81,6 +84,11 @@ class Settings:
 
     # --- Messages --------------------------------------------------------
     default_calling_code: str = ""
+
+    # --- Customer state and replies ----------------------------------------
+    table_store: str = "rocksdb://"
+    reply_templates: Path = field(default_factory=lambda: DEFAULT_REPLY_TEMPLATES)
+    optout_confirmations: bool = True
 
     # --- Prometheus and the optional local schema registry ----------------
     prometheus_port: int = 9090
@@ -147,6 +155,16 @@ class Settings:
         """Alias over the date-named message indices."""
         return f"{self.index_prefix}messages"
 
+    @property
+    def suppression_index(self) -> str:
+        """Elasticsearch index mirroring the suppression list (one document per address)."""
+        return f"{self.index_prefix}suppression"
+
+    @property
+    def suppression_audit_index(self) -> str:
+        """Elasticsearch index of every change to the suppression list (the audit trail)."""
+        return f"{self.index_prefix}suppression-audit"
+
     def replace(self, **changes: Any) -> Settings:
         """Return a copy with some fields changed (validated again)."""
         new = dataclasses.replace(self, **changes)
@@ -200,14 +218,18 @@ class Settings:
         for name in ("kafka_heap", "es_heap"):
             if not re.match(r"^\d+[mg]$", getattr(self, name)):
                 errors.append(f"{_env(name)}={getattr(self, name)!r}: a JVM size such as 512m or 1g")
+        if not self.reply_templates.is_file():
+            errors.append(f"SEDA_REPLY_TEMPLATES={str(self.reply_templates)!r}: no such file")
+        if self.table_store not in {"rocksdb://", "memory://"}:
+            errors.append(f"SEDA_TABLE_STORE={self.table_store!r}: rocksdb:// (on disk) or memory://")
         if self.schema_registry_url and not self.schema_registry_url.startswith(("http://", "https://")):
             errors.append("SEDA_SCHEMA_REGISTRY_URL must start with http:// or https://")
         if errors:
             raise ConfigError("invalid settings:\n  " + "\n  ".join(errors))
 
 
-TOPICS = ("raw", "enriched", "optout_requests", "optouts", "escalations", "replies", "responses",
-          "deadletter")
+TOPICS = ("raw", "enriched", "optout_requests", "optouts", "optout_review", "escalations", "replies",
+          "responses", "deadletter")
 
 
 def _env(name: str) -> str:

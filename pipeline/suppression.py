@@ -13,7 +13,8 @@ twice gives the same state (at-least-once delivery replays).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import hashlib
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 from typing import Any
 
@@ -148,3 +149,105 @@ def from_record(record: Mapping[str, Any] | None) -> State | None:
         scopes[entry["scope"]] = {k: v for k, v in entry.items() if k != "scope"}
     return {"address": record["address"], "tenant": record["tenant"], "scopes": scopes,
             "updated_at": record["updated_at"]}
+
+
+def _effective(state: Mapping[str, Any] | None, scope: str) -> bool:
+    """Whether ``scope`` is blocked, directly or by ``all``."""
+    suppressed = suppressed_scopes(state)
+    return scope in suppressed or "all" in suppressed
+
+
+def confirmation_kind(previous: Mapping[str, Any] | None, new: Mapping[str, Any],
+                      change: Mapping[str, Any]) -> str | None:
+    """The confirmation a change calls for: ``optout_confirmation``, ``optin_confirmation`` or None.
+
+    Only a change of what may be sent is confirmed: a second STOP from an address
+    that is already suppressed gets no message (it asked for none), and a replayed
+    change leaves the state as it was, so it is never confirmed twice.
+    """
+    scope = change.get("scope") or "all"
+    if change["action"] == "opt_out":
+        return "optout_confirmation" if not _effective(previous, scope) and _effective(new, scope) else None
+    if scope == "all":
+        lifted = bool(suppressed_scopes(previous)) and not suppressed_scopes(new)
+    else:
+        lifted = _effective(previous, scope) and not _effective(new, scope)
+    return "optin_confirmation" if lifted else None
+
+
+def operator_change(address: str, action: str, *, by: str, at: datetime, scope: str = "all",
+                    tenant: str | None = None, note: str | None = None) -> dict[str, Any]:
+    """An ``OptOutEvent`` for a manual change (``seda suppression add|remove|import``).
+
+    ``address`` must already be normalised. Operator changes are audited like a
+    customer's (who, when, why) but never confirmed to the customer.
+
+    Raises:
+        ValueError: empty address or operator name, unknown action or scope.
+    """
+    if not address:
+        raise ValueError("empty address")
+    if not by.strip():
+        raise ValueError("the operator's name is required (--by)")
+    if action not in ("opt_out", "opt_in"):
+        raise ValueError(f"unknown action {action!r}")
+    if scope not in SCOPES:
+        raise ValueError(f"unknown scope {scope!r} (one of {', '.join(SCOPES)})")
+    stamp = at.isoformat()
+    event_id = "op-" + hashlib.sha256(
+        "\x1f".join((address, tenant or "", action, scope, by, stamp)).encode()).hexdigest()[:24]
+    return {
+        "event_id": event_id, "action": action, "address": address, "tenant": tenant, "scope": scope,
+        "tier": "operator", "language": "und", "channel": "operator", "receiving_line": None,
+        "customer_id": None, "source_message_id": event_id, "evidence": [],
+        "requested_by": f"operator:{by.strip()}", "note": note, "occurred_at": at, "emitted_at": at,
+    }
+
+
+#: Columns of ``seda suppression import`` (address required) and ``export``.
+IMPORT_COLUMNS = ("address", "scope", "tenant", "since", "note")
+EXPORT_COLUMNS = ("address", "tenant", "scopes", "since", "source_message_id", "requested_by", "tier")
+
+
+def parse_import(rows: Iterable[Mapping[str, str | None]], normalize: Callable[[str], str], *, by: str,
+                 at: datetime, tenant: str | None = None) -> tuple[list[dict[str, Any]], list[str]]:
+    """Opt-out requests for the rows of a blacklist CSV, and one error per row that cannot be used.
+
+    Columns: ``address`` (required), ``scope`` (default all), ``tenant`` (default
+    ``tenant``), ``since`` (ISO-8601, when the address opted out; default ``at``),
+    ``note``. Row numbers in errors count the header as line 1.
+    """
+    changes, errors = [], []
+    for line, row in enumerate(rows, start=2):
+        unknown = sorted(k for k in row if k is not None and k not in IMPORT_COLUMNS)
+        if unknown:
+            errors.append(f"line {line}: unknown column(s) {unknown}")
+            continue
+        cell = {k: (v or "").strip() for k, v in row.items() if k is not None}
+        try:
+            since = datetime.fromisoformat(cell["since"]) if cell.get("since") else at
+            if since.tzinfo is None:
+                raise ValueError(f"since {cell['since']!r} has no time zone")
+            address = normalize(cell["address"]) if cell.get("address") else ""
+            changes.append(operator_change(address, "opt_out", by=by, at=since,
+                                           scope=cell.get("scope") or "all",
+                                           tenant=cell.get("tenant") or tenant,
+                                           note=cell.get("note") or None))
+        except ValueError as exc:
+            errors.append(f"line {line}: {exc}")
+    return changes, errors
+
+
+def export_row(state: Mapping[str, Any]) -> dict[str, str]:
+    """One ``seda suppression export`` row of a ``SuppressionState`` record."""
+    current = from_record(state)
+    scopes = suppressed_scopes(current)
+    first = min((state_entry for state_entry in state["scopes"] if state_entry["scope"] in scopes),
+                key=lambda e: e["since"]) if scopes else None
+    return {
+        "address": state["address"], "tenant": state["tenant"] or "", "scopes": " ".join(scopes),
+        "since": first["since"].isoformat() if first else "",
+        "source_message_id": first["source_message_id"] if first else "",
+        "requested_by": first["requested_by"] if first else "",
+        "tier": (first["tier"] or "") if first else "",
+    }

@@ -76,18 +76,23 @@ raw_messages = _topic("raw", RawMessageCodec)
 enriched_messages = _topic("enriched")
 optout_requests = _topic("optout_requests")
 optouts = _topic("optouts")
+optout_review = _topic("optout_review")
 escalations = _topic("escalations")
 replies = _topic("replies")
 responses = _topic("responses")
 deadletter = _topic("deadletter")
 
 #: The suppression list's state per address (key: normalised address, tenant-prefixed),
-#: co-partitioned with optout_requests; its changelog restores it after a restart.
-#: Values are framed Avro ``SuppressionState`` bytes (see :mod:`pipeline.agents.apply_optouts`).
+#: co-partitioned with optout_requests. Kept on disk (RocksDB, ``SEDA_TABLE_STORE``) so
+#: memory stays flat as the list grows; its changelog topic restores it on another
+#: worker or after the disk is lost. Values are framed Avro ``SuppressionState`` bytes
+#: (see :mod:`pipeline.agents.apply_optouts`). It is also the confirmations' dedupe
+#: record: a request that finds its change already stored is not confirmed again.
 suppression_table = app.Table(
     "suppression",
     default=None,
     key_type=str,
     value_type=bytes,
     partitions=settings.partitions,
+    store=settings.table_store,
 )

@@ -23,7 +23,9 @@ def run(settings: Settings) -> int:
     os.environ["SEDA_WORKER_INDEX"] = str(settings.worker_index)
     from faust import Worker
 
-    import pipeline.agents  # noqa: F401 - registers the agents with the app
+    # Imported for their side effect: registering the agents and the table pages.
+    import pipeline.agents
+    import pipeline.views  # noqa: F401
     from pipeline.app import app
     from pipeline.triage import model_version
 

@@ -18,3 +18,6 @@ os.environ.setdefault("SEDA_INDEX_PREFIX", f"{RUN_ID}-")
 os.environ.setdefault("SEDA_GROUP_ID", f"{RUN_ID}-seda")
 os.environ.setdefault("SEDA_WEB_PORT", "7066")
 os.environ.setdefault("SEDA_PARTITIONS", "2")
+# Agents under test_context keep their tables in memory; workers the integration
+# tests start use the on-disk store, as in production (tests/integration/conftest.py).
+os.environ.setdefault("SEDA_TABLE_STORE", "memory://")

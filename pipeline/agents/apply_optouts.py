@@ -1,8 +1,15 @@
-"""Agent: opt-out/opt-in requests -> the suppression list (table + compacted seda.optouts).
+"""Agent: opt-out/opt-in requests -> the suppression list (table + compacted seda.optouts) and confirmations.
 
 One event at a time, not in batches: a Faust table writes its changelog to the
 partition of the event being processed, so each request must be the current event
 when its state is stored. Opt-outs are a small share of the traffic.
+
+Order per request: the confirmation (if the request changed what may be sent) and
+the new state are produced and acknowledged by the broker first, then the state
+is stored in the table. A crash in between replays the request against the old
+state, so the confirmation goes out again with the same reply id (the SMS
+sender's dedupe key); once stored, a replay finds nothing to change and sends no
+second confirmation.
 """
 
 from __future__ import annotations
@@ -10,35 +17,49 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from pipeline import metrics, records, schemas, suppression
-from pipeline.agents.common import source_of
-from pipeline.app import app
+from pipeline import metrics, process, records, replies, schemas
+from pipeline.agents.common import send_all, source_of
+from pipeline.app import app, settings
 from pipeline.topics import deadletter, optout_requests, optouts, suppression_table
+from pipeline.topics import replies as replies_topic
 
 AGENT = "apply_optouts"
+# Loaded at import, so a broken template file stops the worker before it consumes.
+TEMPLATES = replies.load(settings.reply_templates) if settings.optout_confirmations else None
 
 
 @app.agent(optout_requests, name=AGENT)
 async def apply_optouts(stream: Any) -> None:
-    """Merge each request into its address's state; publish the whole state, keyed by address."""
+    """Merge each request into its address's state; publish the whole state and the confirmation."""
     async for event in stream.events():
         started = time.perf_counter()
         metrics.MESSAGES_IN.labels(agent=AGENT).inc()
         change = event.value
         if not isinstance(change, dict) or event.key is None:
             error = records.DecodeError("undecodable", "opt-out request without a key or readable value")
-            await deadletter.send(key=event.key, value=records.dead_letter(
-                event.message.value, source_of(event), "decode", error, records.now_utc()), force=True)
+            await send_all((deadletter, [(event.key, records.dead_letter(
+                event.message.value, source_of(event), "decode", error, records.now_utc()))]))
             metrics.MESSAGES_OUT.labels(agent=AGENT, outcome="dead_letter").inc()
             continue
         key = event.key.decode("utf-8")
         stored = suppression_table.get(key)
-        previous = schemas.decode("SuppressionState", stored) if stored else None
-        state = suppression.apply(suppression.from_record(previous), change)
-        record = suppression.to_record(state, change)
-        suppression_table[key] = schemas.encode("SuppressionState", record)
-        # Sent every time, even when unchanged: after a crash between the table's
-        # changelog and this send, the replayed request must still publish the state.
-        await optouts.send(key=event.key, value=record, force=True)
-        metrics.MESSAGES_OUT.labels(agent=AGENT, outcome="applied").inc()
+        now = records.now_utc()
+        try:
+            applied = process.apply_optout(schemas.decode("SuppressionState", stored) if stored else None,
+                                           change, TEMPLATES, now)
+        except (ValueError, schemas.DecodeError) as exc:
+            error = records.DecodeError("invalid_request", str(exc))
+            await send_all((deadletter, [(event.key, records.dead_letter(
+                event.message.value, source_of(event), "validate", error, now,
+                message_id=change.get("source_message_id")))]))
+            metrics.MESSAGES_OUT.labels(agent=AGENT, outcome="dead_letter").inc()
+            continue
+        confirmation = [applied.confirmation] if applied.confirmation else []
+        await send_all((replies_topic, confirmation), (optouts, [(event.key, applied.state)]))
+        if applied.changed or stored is None:
+            suppression_table[key] = schemas.encode("SuppressionState", applied.state)
+        metrics.MESSAGES_OUT.labels(agent=AGENT, outcome="applied" if applied.changed else "unchanged").inc()
+        for _, reply in confirmation:
+            metrics.REPLIES.labels(kind=reply["kind"]).inc()
+            metrics.CONFIRMATION_SECONDS.observe(max(0.0, time.time() - change["occurred_at"].timestamp()))
         metrics.BATCH_SECONDS.labels(agent=AGENT).observe(time.perf_counter() - started)

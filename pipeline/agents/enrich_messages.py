@@ -1,9 +1,11 @@
-"""Agent: raw messages -> triage -> enriched messages, opt-out and escalation events, dead letters.
+"""Agent: raw messages -> triage -> enriched messages, opt-out requests, reviews, escalations, help replies.
 
 Opt-out/opt-in requests (``seda.optout.requests``, keyed by suppression key) and escalation
 events (``seda.escalations``, keyed by customer) are produced in the same batch as
 the enriched record they come from; ``apply_optouts`` turns the requests into the
-suppression list.
+suppression list. Ambiguous opt-outs go whole (the enriched record) to
+``seda.optout.review`` for a human and are never applied; HELP/INFO requests get
+the configured help reply on ``seda.replies``.
 """
 
 from __future__ import annotations
@@ -11,13 +13,23 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from pipeline import metrics, process, records
+from pipeline import metrics, process, records, replies
 from pipeline.agents.common import send_all, source_of
 from pipeline.app import app, settings
-from pipeline.topics import deadletter, enriched_messages, escalations, optout_requests, raw_messages
+from pipeline.topics import (
+    deadletter,
+    enriched_messages,
+    escalations,
+    optout_requests,
+    optout_review,
+    raw_messages,
+)
+from pipeline.topics import replies as replies_topic
 from pipeline.triage.types import CATEGORIES, CHANNELS, ESCALATION_REASONS, LANGUAGES, SENTIMENTS, TIERS
 
 AGENT = "enrich_messages"
+# Loaded at import, so a broken template file stops the worker before it consumes.
+TEMPLATES = replies.load(settings.reply_templates)
 
 
 @app.agent(raw_messages, name=AGENT)
@@ -30,11 +42,12 @@ async def enrich_messages(stream: Any) -> None:
         metrics.BATCH_SIZE.labels(agent=AGENT).observe(len(events))
         items = [(e.value, e.message.value, source_of(e)) for e in events]
         cpu = time.process_time()
-        out = process.enrich_batch(items, records.now_utc(), settings.default_calling_code)
+        out = process.enrich_batch(items, records.now_utc(), settings.default_calling_code, TEMPLATES)
         metrics.TRIAGE_SECONDS.observe(time.process_time() - cpu)
         # Opt-outs first: the compliance clock runs from the customer's message.
-        await send_all((optout_requests, out.optouts), (enriched_messages, out.enriched),
-                       (escalations, out.escalations), (deadletter, out.dead))
+        await send_all((optout_requests, out.optouts), (replies_topic, out.replies),
+                       (enriched_messages, out.enriched), (escalations, out.escalations),
+                       (optout_review, out.reviews), (deadletter, out.dead))
         sent_s = time.time()
         metrics.MESSAGES_OUT.labels(agent=AGENT, outcome="enriched").inc(len(out.enriched))
         metrics.MESSAGES_OUT.labels(agent=AGENT, outcome="dead_letter").inc(len(out.dead))
@@ -44,6 +57,8 @@ async def enrich_messages(stream: Any) -> None:
             metrics.OPTOUTS.labels(action=event["action"],
                                    language=metrics.bounded(event["language"], LANGUAGES),
                                    tier=metrics.bounded(event["tier"], TIERS)).inc()
+        for _, reply in out.replies:
+            metrics.REPLIES.labels(kind=reply["kind"]).inc()
         for _, event in out.escalations:
             for reason in event["reasons"]:
                 metrics.ESCALATIONS.labels(reason=metrics.bounded(reason, ESCALATION_REASONS)).inc()

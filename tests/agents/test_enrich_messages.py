@@ -80,3 +80,23 @@ async def test_escalations_are_emitted_with_reasons_and_evidence(outputs):
     assert any(ev["label"] == "legal_threat" and ev["span"] for ev in event.value["evidence"])
     schemas.validate("EscalationEvent", event.value)
     assert out.empty("escalations")
+
+
+@pytest.mark.asyncio
+async def test_ambiguous_opt_outs_go_to_review_and_help_gets_its_reply(outputs):
+    out = outputs(mod, "enriched_messages", "optout_requests", "optout_review", "replies_topic",
+                  "escalations", "deadletter")
+    raws = [_raw("how do I stop these texts?"), _raw("راهنما", sender="0098 912 111 2233"), _raw("hello")]
+    async with mod.enrich_messages.test_context() as agent:
+        for m in raws:
+            await agent.put(value=_decoded(schemas.encode("RawMessage", m)), key=b"k", wait=False)
+        await out.take("enriched_messages", len(raws))
+        [review] = await out.take("optout_review", 1)
+        [help_reply] = await out.take("replies_topic", 1)
+        assert out.empty("optout_requests")  # an ambiguous one is never applied
+    assert review.key == b"+989121112233"
+    assert review.value["message"]["id"] == raws[0]["id"] and review.value["opt_out_review"] is True
+    assert help_reply.value["kind"] == "help" and help_reply.value["language"] == "fa"
+    assert help_reply.value["text"] == mod.TEMPLATES["help"]["fa"]
+    assert help_reply.value["to"] == "+989121112233"
+    schemas.validate("ReplySuggestion", help_reply.value)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import shutil
 import time
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -46,6 +47,7 @@ def namespaced(name: str, web_port: int, **extra: str) -> dict[str, str]:
         "SEDA_INDEX_PREFIX": f"{RUN_ID}-{name}-",
         "SEDA_GROUP_ID": f"{RUN_ID}-{name}",
         "SEDA_WEB_PORT": str(web_port),
+        "SEDA_TABLE_STORE": "rocksdb://",
     }
     env.update(extra)
     return env
@@ -93,6 +95,9 @@ def _cleanup(s: Settings) -> None:
             admin.delete_groups(mine_groups)
     finally:
         admin.close()
+    # The workers' on-disk tables (RocksDB) of this run.
+    for state in (s.state_dir / "faust").glob(f"{RUN_ID}-*"):
+        shutil.rmtree(state, ignore_errors=True)
     client = es.sync_client(s).options(ignore_status=404)
     try:
         indices = client.indices.get(index=f"{RUN_ID}-*", expand_wildcards="all")

@@ -91,3 +91,79 @@ def test_states_round_trip_through_their_avro_record():
     decoded = schemas.decode("SuppressionState", schemas.encode("SuppressionState", record))
     assert suppression.from_record(decoded) == state
     assert suppression.from_record(None) is None
+
+
+def _after(*changes: dict) -> dict | None:
+    state = None
+    for c in changes:
+        state = suppression.apply(state, c)
+    return state
+
+
+@pytest.mark.parametrize("before,request_,expected", [
+    ([], change("opt_out", "all", 1), "optout_confirmation"),
+    ([], change("opt_out", "marketing", 1), "optout_confirmation"),
+    ([change("opt_out", "marketing")], change("opt_out", "all", 1), "optout_confirmation"),
+    ([change("opt_out", "all")], change("opt_out", "all", 1), None),  # a second STOP: no message
+    ([change("opt_out", "all")], change("opt_out", "surveys", 1), None),  # already blocked by all
+    ([change("opt_out", "all", 5)], change("opt_out", "all", 1), None),  # late, changes nothing
+    ([change("opt_out", "all")], change("opt_in", "all", 1), "optin_confirmation"),
+    ([change("opt_out", "all")], change("opt_in", "marketing", 1), "optin_confirmation"),
+    ([change("opt_out", "surveys")], change("opt_in", "marketing", 1), None),  # nothing to lift
+    ([], change("opt_in", "all", 1), None),
+])
+def test_only_a_change_of_what_may_be_sent_is_confirmed(before, request_, expected):
+    previous = _after(*before)
+    new = suppression.apply(previous, request_)
+    assert suppression.confirmation_kind(previous, new, request_) == expected
+
+
+def test_operator_changes_are_audited_and_validated():
+    c = suppression.operator_change(ADDRESS, "opt_out", by=" anna ", at=T0, scope="surveys",
+                                    note="CRM export")
+    assert (c["requested_by"], c["tier"], c["note"], c["scope"]) == (
+        "operator:anna", "operator", "CRM export", "surveys")
+    assert c["event_id"] == c["source_message_id"] and c["event_id"].startswith("op-")
+    assert c == suppression.operator_change(ADDRESS, "opt_out", by=" anna ", at=T0, scope="surveys",
+                                            note="CRM export")
+    from pipeline import schemas
+
+    schemas.validate("OptOutEvent", c)
+    for bad in ({"by": ""}, {"scope": "sms"}, {"address": ""}):
+        kwargs = {"address": ADDRESS, "by": "anna", "scope": "all", **bad}
+        with pytest.raises(ValueError):
+            suppression.operator_change(kwargs.pop("address"), "opt_out", at=T0, **kwargs)
+
+
+def test_a_blacklist_csv_becomes_requests_or_named_errors():
+    rows = [
+        {"address": "0098 912 111 2233", "scope": "", "tenant": "", "since": "2025-01-02T03:04:05+00:00",
+         "note": "old list"},
+        {"address": "Ali@Example.COM", "scope": "marketing", "tenant": "shop1", "since": "", "note": ""},
+    ]
+    changes, errors = suppression.parse_import(rows, str.lower, by="anna", at=T0, tenant="bank")
+    assert errors == []
+    assert [(c["address"], c["scope"], c["tenant"], c["occurred_at"], c["note"]) for c in changes] == [
+        ("0098 912 111 2233", "all", "bank", datetime(2025, 1, 2, 3, 4, 5, tzinfo=UTC), "old list"),
+        ("ali@example.com", "marketing", "shop1", T0, None)]
+    bad = [{"address": "", "scope": "all"}, {"address": "x", "scope": "sms"},
+           {"address": "x", "since": "2025-01-02"}, {"address": "x", "colour": "red"}]
+    changes, errors = suppression.parse_import(bad, str.lower, by="anna", at=T0)
+    assert changes == [] and [e.split(":")[0] for e in errors] == ["line 2", "line 3", "line 4", "line 5"]
+
+
+def test_export_rows_name_the_earliest_suppressed_scope():
+    from pipeline import process
+
+    state = _after(change("opt_out", "surveys", 0), change("opt_out", "marketing", 3))
+    last = {**change("opt_out", "marketing", 3), "event_id": "e3", "language": "fa", "channel": "sms",
+            "receiving_line": None, "customer_id": None, "emitted_at": T0, "note": None}
+    row = suppression.export_row(suppression.to_record(state, last))
+    assert row == {"address": ADDRESS, "tenant": "", "scopes": "marketing surveys", "since": T0.isoformat(),
+                   "source_message_id": "m0", "requested_by": "customer", "tier": "keyword"}
+    [doc, audit] = process.suppression_actions([suppression.to_record(state, last)], "p-", T0)
+    assert (doc.index, doc.doc_id, audit.index, audit.doc_id) == ("p-suppression", ADDRESS,
+                                                                 "p-suppression-audit", "e3")
+    assert doc.document["scopes"] == ["marketing", "surveys"] and doc.document["source_message_id"] == "m0"
+    assert (audit.document["action"], audit.document["scope"], audit.document["scopes_after"]) == (
+        "opt_out", "marketing", ["marketing", "surveys"])

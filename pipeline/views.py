@@ -1,0 +1,36 @@
+"""Worker web pages that read its tables: ``GET /suppression/{address}``.
+
+A table lives on the worker that owns the key's partition; a request that reaches
+another worker is forwarded there (Faust's table router), so any worker answers.
+"""
+
+from __future__ import annotations
+
+from faust.exceptions import SameNode
+from faust.web import Request, Response, View
+
+from pipeline import records, schemas, suppression
+from pipeline.app import app, settings
+from pipeline.topics import suppression_table
+
+
+@app.page("/suppression/{address}")
+async def suppression_page(view: View, request: Request, address: str) -> Response:
+    """The address's entry on the suppression list, as ``seda suppression check`` prints it.
+
+    ``?tenant=T`` selects a tenant's list. The address is normalised like a
+    sender (``0098 912...`` and ``+98912...`` are the same entry).
+    """
+    tenant = request.query.get("tenant") or None
+    normalized = records.normalize_address(address, settings.default_calling_code)
+    key = records.suppression_key(normalized, tenant)
+    try:
+        return await app.router.route_req(suppression_table.name, key, view.web, request)
+    except SameNode:
+        pass
+    stored = suppression_table.get(key)
+    state = suppression.from_record(schemas.decode("SuppressionState", stored)) if stored else None
+    summary = suppression.summary(normalized, state)
+    if tenant:
+        summary["tenant"] = tenant
+    return view.json(summary)
