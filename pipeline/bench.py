@@ -33,6 +33,7 @@ import logging
 import math
 import os
 import platform
+import shutil
 import sys
 import threading
 import time
@@ -500,8 +501,8 @@ class BenchNamespace:
         self.started.clear()
 
     def count(self, client: Any) -> int:
-        """Searchable documents of this namespace."""
-        return int(client.count(index=self.index_pattern).body["count"])
+        """Searchable message documents of this namespace (not the suppression list's)."""
+        return int(client.count(index=self.settings.messages_alias).body["count"])
 
     def cleanup(self) -> None:
         """Stop workers; delete their logs, the topics, consumer groups, indices and the template."""
@@ -515,6 +516,9 @@ class BenchNamespace:
         finally:
             admin.close()
         kafka_io.delete_topics(self.settings, [*self.settings.topic_names.values(), *internal])
+        # and their on-disk tables
+        for state in (self.settings.state_dir / "faust").glob(f"{self.settings.group_id}-*"):
+            shutil.rmtree(state, ignore_errors=True)
         admin = kafka_io.admin(self.settings)
         try:
             groups = [g["group_id"] for g in admin.list_groups()

@@ -96,7 +96,8 @@ OPTOUT_LATENCY_SECONDS = Histogram(
 #: Confirmations are judged against the US rule's 5 minutes: buckets go past it.
 CONFIRMATION_SECONDS = Histogram(
     "seda_optout_confirmation_seconds",
-    "From the opt-out/opt-in message's received time to its confirmation being on seda.replies.",
+    "From Seda receiving an opt-out/opt-in message (its raw record's Kafka timestamp) to its confirmation "
+    "being on seda.replies.",
     buckets=(*LATENCY_BUCKETS, 120.0, 300.0, 600.0), registry=REGISTRY,
 )
 REPLIES = Counter(

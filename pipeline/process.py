@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from pipeline import records, replies, suppression
+from pipeline import records, replies, schemas, suppression
 from pipeline.es import IndexAction
 from pipeline.records import Record, SourceRecord, Undecodable
 from pipeline.triage import TriageResult, triage, triage_batch
@@ -146,6 +146,30 @@ class OptOutApplied:
     state: Record
     changed: bool
     confirmation: Outgoing | None
+
+    def encoded(self) -> bytes:
+        """The state as stored in the table (framed Avro)."""
+        return schemas.encode("SuppressionState", self.state)
+
+
+def apply_stored_optout(stored: bytes | None, change: Record, templates: Templates | None,
+                        now: datetime) -> OptOutApplied:
+    """:func:`apply_optout` on a table's stored bytes.
+
+    Raises:
+        records.DecodeError: ``unreadable_state`` when the stored state cannot be
+            read (the request is not applied to a guessed state), ``invalid_request``
+            for an unknown action or scope.
+    """
+    try:
+        previous = schemas.decode("SuppressionState", stored) if stored else None
+    except schemas.DecodeError as exc:
+        raise records.DecodeError("unreadable_state",
+                                  f"stored state of {change['address']!r}: {exc}") from exc
+    try:
+        return apply_optout(previous, change, templates, now)
+    except ValueError as exc:
+        raise records.DecodeError("invalid_request", str(exc)) from exc
 
 
 def apply_optout(stored: Record | None, change: Record, templates: Templates | None,

@@ -200,7 +200,8 @@ def operator_change(address: str, action: str, *, by: str, at: datetime, scope: 
         "event_id": event_id, "action": action, "address": address, "tenant": tenant, "scope": scope,
         "tier": "operator", "language": "und", "channel": "operator", "receiving_line": None,
         "customer_id": None, "source_message_id": event_id, "evidence": [],
-        "requested_by": f"operator:{by.strip()}", "note": note, "occurred_at": at, "emitted_at": at,
+        "requested_by": f"operator:{by.strip()}", "ingested_at": None, "note": note, "occurred_at": at,
+        "emitted_at": at,
     }
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from pipeline import metrics, process, records, replies, schemas
+from pipeline import metrics, process, records, replies
 from pipeline.agents.common import send_all, source_of
 from pipeline.app import app, settings
 from pipeline.topics import deadletter, optout_requests, optouts, suppression_table
@@ -36,30 +36,32 @@ async def apply_optouts(stream: Any) -> None:
         metrics.MESSAGES_IN.labels(agent=AGENT).inc()
         change = event.value
         if not isinstance(change, dict) or event.key is None:
-            error = records.DecodeError("undecodable", "opt-out request without a key or readable value")
-            await send_all((deadletter, [(event.key, records.dead_letter(
-                event.message.value, source_of(event), "decode", error, records.now_utc()))]))
-            metrics.MESSAGES_OUT.labels(agent=AGENT, outcome="dead_letter").inc()
+            await _dead_letter(event, "decode", records.DecodeError(
+                "undecodable", "opt-out request without a key or readable value"))
             continue
         key = event.key.decode("utf-8")
         stored = suppression_table.get(key)
         now = records.now_utc()
         try:
-            applied = process.apply_optout(schemas.decode("SuppressionState", stored) if stored else None,
-                                           change, TEMPLATES, now)
-        except (ValueError, schemas.DecodeError) as exc:
-            error = records.DecodeError("invalid_request", str(exc))
-            await send_all((deadletter, [(event.key, records.dead_letter(
-                event.message.value, source_of(event), "validate", error, now,
-                message_id=change.get("source_message_id")))]))
-            metrics.MESSAGES_OUT.labels(agent=AGENT, outcome="dead_letter").inc()
+            applied = process.apply_stored_optout(stored, change, TEMPLATES, now)
+        except records.DecodeError as error:
+            await _dead_letter(event, "validate", error, change.get("source_message_id"))
             continue
         confirmation = [applied.confirmation] if applied.confirmation else []
         await send_all((replies_topic, confirmation), (optouts, [(event.key, applied.state)]))
         if applied.changed or stored is None:
-            suppression_table[key] = schemas.encode("SuppressionState", applied.state)
+            suppression_table[key] = applied.encoded()
         metrics.MESSAGES_OUT.labels(agent=AGENT, outcome="applied" if applied.changed else "unchanged").inc()
         for _, reply in confirmation:
             metrics.REPLIES.labels(kind=reply["kind"]).inc()
-            metrics.CONFIRMATION_SECONDS.observe(max(0.0, time.time() - change["occurred_at"].timestamp()))
+            if received := change.get("ingested_at"):
+                metrics.CONFIRMATION_SECONDS.observe(max(0.0, time.time() - received.timestamp()))
         metrics.BATCH_SECONDS.labels(agent=AGENT).observe(time.perf_counter() - started)
+
+
+async def _dead_letter(event: Any, stage: str, error: records.DecodeError,
+                       message_id: str | None = None) -> None:
+    await send_all((deadletter, [(event.key, records.dead_letter(
+        event.message.value, source_of(event), stage, error, records.now_utc(), message_id=message_id))]))
+    metrics.MESSAGES_OUT.labels(agent=AGENT, outcome="dead_letter").inc()
+    metrics.DEAD_LETTERS.labels(stage=stage, reason=error.reason).inc()

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 import pipeline.agents.apply_optouts as mod
-from pipeline import replies, schemas, suppression
+from pipeline import metrics, replies, schemas, suppression
 
 T0 = datetime(2026, 11, 20, 8, 0, tzinfo=UTC)
 KEY = b"+989121112233"
@@ -18,7 +18,7 @@ def request(action: str, scope: str, minutes: int, language: str = "fa") -> dict
     return {"event_id": f"e{minutes}", "action": action, "address": KEY.decode(), "tenant": None,
             "scope": scope, "tier": "keyword", "language": language, "channel": "sms",
             "receiving_line": "3000123", "customer_id": None, "source_message_id": f"m{minutes}",
-            "evidence": [], "requested_by": "customer", "note": None,
+            "evidence": [], "requested_by": "customer", "ingested_at": T0, "note": None,
             "occurred_at": T0 + timedelta(minutes=minutes), "emitted_at": T0}
 
 
@@ -31,6 +31,10 @@ def out(outputs):
 
 @pytest.mark.asyncio
 async def test_requests_become_one_merged_state_per_address(out):
+    def confirmed() -> float:
+        return metrics.REGISTRY.get_sample_value("seda_optout_confirmation_seconds_count") or 0.0
+
+    before = confirmed()
     async with mod.apply_optouts.test_context() as agent:
         await agent.put(value=request("opt_out", "surveys", 0), key=KEY)
         await agent.put(value=request("opt_out", "marketing", 1, "en"), key=KEY)
@@ -54,6 +58,7 @@ async def test_requests_become_one_merged_state_per_address(out):
     assert (first["to"], first["from_line"], first["source_message_id"]) == (KEY.decode(), "3000123", "m0")
     for c in confirmations:
         schemas.validate("ReplySuggestion", c.value)
+    assert confirmed() - before == 3
 
 
 @pytest.mark.asyncio
@@ -93,3 +98,14 @@ async def test_an_invalid_request_is_dead_lettered_and_the_agent_goes_on(out):
     assert (dead.value["stage"], dead.value["reason"]) == ("validate", "invalid_request")
     assert "everything" in dead.value["error_message"]
     assert state.value["suppressed"] is True
+
+
+@pytest.mark.asyncio
+async def test_a_request_meeting_an_unreadable_stored_state_is_dead_lettered_not_guessed(out):
+    mod.suppression_table.data[KEY.decode()] = b"not avro"
+    async with mod.apply_optouts.test_context() as agent:
+        await agent.put(value=request("opt_out", "all", 0), key=KEY)
+        [dead] = await out.take("deadletter", 1)
+        assert out.empty("optouts") and out.empty("replies_topic")
+    assert (dead.value["stage"], dead.value["reason"], dead.value["message_id"]) == (
+        "validate", "unreadable_state", "m0")
