@@ -80,6 +80,9 @@ MESSAGE_MAPPINGS: dict[str, Any] = {
             },
         },
         "model_version": KEYWORD,
+        "feedback_mode": KEYWORD,
+        "route": KEYWORD,
+        "priority": KEYWORD,
     },
     "dynamic_templates": [
         {"scores_as_float": {"path_match": "category_scores.*", "mapping": {"type": "float"}}},
@@ -158,6 +161,9 @@ def setup(client: Elasticsearch, settings: Settings, index_for_now: str) -> dict
     """
     client.indices.put_index_template(name=template_name(settings), **message_template(settings))
     _create(client, index_for_now)
+    # Indices made by an older template get the fields added since (adding is always allowed;
+    # with a strict mapping a new field would otherwise be rejected until next period's index).
+    client.indices.put_mapping(index=settings.messages_alias, properties=MESSAGE_MAPPINGS["properties"])
     for index, mappings in ((settings.suppression_index, SUPPRESSION_MAPPINGS),
                             (settings.suppression_audit_index, SUPPRESSION_AUDIT_MAPPINGS)):
         _create(client, index, {"number_of_shards": settings.index_shards,

@@ -15,6 +15,7 @@ from typing import Any
 from pipeline import records, replies, schemas, suppression
 from pipeline.es import IndexAction
 from pipeline.records import Record, SourceRecord, Undecodable
+from pipeline.routing import Routing
 from pipeline.triage import TriageResult, triage, triage_batch
 
 log = logging.getLogger(__name__)
@@ -63,7 +64,8 @@ def _triage_all(raws: Sequence[Record]) -> list[TriageResult | Exception]:
 
 
 def enrich_batch(items: Sequence[tuple[Any, bytes | None, SourceRecord]], now: datetime,
-                 default_calling_code: str = "", templates: Templates | None = None) -> EnrichOutput:
+                 default_calling_code: str = "", templates: Templates | None = None,
+                 routes: Routing | None = None) -> EnrichOutput:
     """Triage a batch of raw values.
 
     Args:
@@ -72,6 +74,7 @@ def enrich_batch(items: Sequence[tuple[Any, bytes | None, SourceRecord]], now: d
         default_calling_code: For sender normalisation in keys.
         templates: Reply templates (:func:`pipeline.replies.load`); with them, HELP/INFO
             requests get the help reply.
+        routes: The category -> team mapping; with it, every record names its team.
 
     Returns:
         Enriched records keyed by customer, the opt-out/opt-in requests, ambiguous
@@ -86,7 +89,7 @@ def enrich_batch(items: Sequence[tuple[Any, bytes | None, SourceRecord]], now: d
             out.dead.append((source.key, records.dead_letter(
                 original, source, "triage", result, now, message_id=raw["id"])))
             continue
-        enriched = records.enriched_record(raw, result, _ingested(source, now), now)
+        enriched = records.enriched_record(raw, result, _ingested(source, now), now, routes)
         key = records.customer_key(raw, default_calling_code)
         out.enriched.append((_key(key), enriched))
     # Emitted here, from the same triage result, rather than by agents reading the

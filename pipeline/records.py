@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from pipeline import schemas
+from pipeline import routing, schemas
 from pipeline.schemas import DecodeError, Record
 from pipeline.triage import TriageRequest, TriageResult
 from pipeline.triage.types import CHANNELS
@@ -222,9 +222,13 @@ def triage_request(raw: Mapping[str, Any]) -> TriageRequest:
 
 
 def enriched_record(raw: Record, result: TriageResult, ingested_at: datetime,
-                    enriched_at: datetime) -> Record:
-    """Combine a raw message and its triage result into an EnrichedMessage record."""
-    return {
+                    enriched_at: datetime, routes: routing.Routing | None = None) -> Record:
+    """Combine a raw message and its triage result into an EnrichedMessage record.
+
+    With ``routes`` (the operator's category -> team mapping) the record names its
+    team; feedback mode and priority follow from the message and its triage.
+    """
+    record = {
         "message": raw,
         "normalized_text": result.normalized_text,
         "language": result.language,
@@ -251,7 +255,11 @@ def enriched_record(raw: Record, result: TriageResult, ingested_at: datetime,
         "model_version": result.model_version,
         "ingested_at": ingested_at,
         "enriched_at": enriched_at,
+        "feedback_mode": routing.feedback_mode(raw["channel"], raw.get("in_reply_to")),
     }
+    record["route"] = routes.route(record) if routes is not None else None
+    record["priority"] = routing.priority(record)
+    return record
 
 
 def _stable_id(*parts: str) -> str:
@@ -396,6 +404,9 @@ def es_document(enriched: Mapping[str, Any], default_calling_code: str = "") -> 
         "escalation_reasons": list(enriched["escalation_reasons"]),
         "evidence": [dict(e) for e in enriched["evidence"]],
         "model_version": enriched["model_version"],
+        "feedback_mode": enriched["feedback_mode"],
+        "route": enriched["route"],
+        "priority": enriched["priority"],
     }
 
 

@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pipeline.settings import DEFAULT_ROUTING_FILE as DEFAULT_ROUTING
 from pipeline.triage.types import CATEGORIES
 
-DEFAULT_ROUTING = Path(__file__).resolve().parent.parent / "deploy" / "replies" / "routing.json"
 PRIORITIES = ("urgent", "high", "normal", "low")
 
 

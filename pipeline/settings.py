@@ -24,6 +24,8 @@ _TOPIC_CHARS = re.compile(r"^[A-Za-z0-9._-]*$")
 _INDEX_CHARS = re.compile(r"^[a-z0-9._-]*$")
 #: Reply templates shipped with Seda (operators point SEDA_REPLY_TEMPLATES at their own copy).
 DEFAULT_REPLY_TEMPLATES = Path(__file__).resolve().parent.parent / "deploy" / "replies" / "templates.json"
+#: Category -> team mapping shipped with Seda (SEDA_ROUTING_FILE points at the operator's own).
+DEFAULT_ROUTING_FILE = Path(__file__).resolve().parent.parent / "deploy" / "replies" / "routing.json"
 
 
 class ConfigError(ValueError):
@@ -88,6 +90,7 @@ class Settings:
     # --- Customer state and replies ----------------------------------------
     table_store: str = "rocksdb://"
     reply_templates: Path = field(default_factory=lambda: DEFAULT_REPLY_TEMPLATES)
+    routing_file: Path = field(default_factory=lambda: DEFAULT_ROUTING_FILE)
     optout_confirmations: bool = True
 
     # --- Prometheus and the optional local schema registry ----------------
@@ -218,8 +221,9 @@ class Settings:
         for name in ("kafka_heap", "es_heap"):
             if not re.match(r"^\d+[mg]$", getattr(self, name)):
                 errors.append(f"{_env(name)}={getattr(self, name)!r}: a JVM size such as 512m or 1g")
-        if not self.reply_templates.is_file():
-            errors.append(f"SEDA_REPLY_TEMPLATES={str(self.reply_templates)!r}: no such file")
+        for name in ("reply_templates", "routing_file"):
+            if not getattr(self, name).is_file():
+                errors.append(f"{_env(name)}={str(getattr(self, name))!r}: no such file")
         if self.table_store not in {"rocksdb://", "memory://"}:
             errors.append(f"SEDA_TABLE_STORE={self.table_store!r}: rocksdb:// (on disk) or memory://")
         if self.schema_registry_url and not self.schema_registry_url.startswith(("http://", "https://")):

@@ -16,6 +16,7 @@ from typing import Any
 from pipeline import metrics, process, records, replies
 from pipeline.agents.common import send_all, source_of
 from pipeline.app import app, settings
+from pipeline.routing import Routing
 from pipeline.topics import (
     deadletter,
     enriched_messages,
@@ -30,6 +31,7 @@ from pipeline.triage.types import CATEGORIES, CHANNELS, ESCALATION_REASONS, LANG
 AGENT = "enrich_messages"
 # Loaded at import, so a broken template file stops the worker before it consumes.
 TEMPLATES = replies.load(settings.reply_templates)
+ROUTES = Routing.load(settings.routing_file)
 
 
 @app.agent(raw_messages, name=AGENT)
@@ -42,7 +44,8 @@ async def enrich_messages(stream: Any) -> None:
         metrics.BATCH_SIZE.labels(agent=AGENT).observe(len(events))
         items = [(e.value, e.message.value, source_of(e)) for e in events]
         cpu = time.process_time()
-        out = process.enrich_batch(items, records.now_utc(), settings.default_calling_code, TEMPLATES)
+        out = process.enrich_batch(items, records.now_utc(), settings.default_calling_code, TEMPLATES,
+                                   ROUTES)
         metrics.TRIAGE_SECONDS.observe(time.process_time() - cpu)
         # Opt-outs first: the compliance clock runs from the customer's message.
         await send_all((optout_requests, out.optouts), (replies_topic, out.replies),

@@ -82,3 +82,30 @@ def test_tombstone_is_dead_lettered(value):
     out = process.enrich_batch([(value, value, src)], NOW)
     assert out.dead[0][1]["reason"] == "empty_record"
 
+
+
+def test_every_enriched_message_carries_feedback_mode_route_and_priority():
+    from pipeline.routing import Routing
+
+    raws = list(messages(4, prefix="ctx"))
+    texts = [("sms", None, "my order arrived two days late and the box was a bit damaged"),
+             ("survey", "survey:nps", "9"),
+             ("chat", None, "I'll take you to court if my money is not back today"),
+             ("sms", "campaign:yalda", "thanks, lovely offer")]
+    for raw, (channel, in_reply_to, text) in zip(raws, texts, strict=True):
+        raw.update(channel=channel, in_reply_to=in_reply_to, text=text)
+    routes = Routing.load()
+    out = process.enrich_batch(_items([schemas.encode("RawMessage", r) for r in raws]), NOW, routes=routes)
+    got = [(r["feedback_mode"], r["route"], r["priority"]) for _, r in out.enriched]
+    assert [g[0] for g in got] == ["given", "requested", "given", "requested"]
+    assert got[0][1:] == ("customer-care", "high")  # a complaint
+    assert got[2][1:] == (routes.escalated, "urgent")  # a legal threat escalates
+    assert got[1][1] == routes.categories["survey_response"]
+    for _, rec in out.enriched:
+        schemas.validate("EnrichedMessage", rec)
+        doc = records.es_document(rec)
+        assert (doc["feedback_mode"], doc["route"], doc["priority"]) == (
+            rec["feedback_mode"], rec["route"], rec["priority"])
+    # Without a mapping (offline tools, benchmarks) there is no team, but the rest is there.
+    bare = process.enrich_batch(_items([schemas.encode("RawMessage", raws[0])]), NOW)
+    assert (bare.enriched[0][1]["route"], bare.enriched[0][1]["priority"]) == (None, "high")
