@@ -9,6 +9,7 @@ string. Malformed values cover every dead-letter reason the worker knows.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 from collections.abc import Iterator
@@ -72,6 +73,11 @@ def corpus_rows() -> list[dict[str, Any]]:
     return out
 
 
+def _pair_hash(customer: int, text: str) -> int:
+    # Stable across processes (unlike hash()), so the same seed always gives the same load.
+    return int.from_bytes(hashlib.blake2b(f"{customer}\x1f{text}".encode(), digest_size=8).digest(), "big")
+
+
 def messages(count: int, seed: int = 7, prefix: str = "m", start: datetime | None = None,
              vary: bool = True, rows: list[dict[str, Any]] | None = None) -> Iterator[dict[str, Any]]:
     """Yield ``count`` RawMessage-shaped dicts (``received_at`` as datetime).
@@ -88,9 +94,17 @@ def messages(count: int, seed: int = 7, prefix: str = "m", start: datetime | Non
     rows = rows if rows is not None else sample_rows()
     t0 = start or datetime(2026, 11, 20, 8, 0, tzinfo=UTC)
     n_customers = max(1, count // 3)
+    used: set[int] = set()
     for i in range(count):
         row = rows[i % len(rows)] if i < len(rows) else rng.choice(rows)
+        text = _vary(row["text"], rng) if vary and i >= len(rows) else row["text"]
         cust = rng.randrange(n_customers)
+        # The same customer sending the same text again is what a gateway's duplicate
+        # delivery looks like, and the worker drops those: a load never has one by chance
+        # (benchmarks stamp a whole backlog with one received time), or counts would not add up.
+        while (pair := _pair_hash(cust, text)) in used:
+            cust = rng.randrange(n_customers)
+        used.add(pair)
         sender = row["sender"]
         if sender.startswith("+"):
             sender = sender[:6] + f"{(cust * 7919) % 10**7:07d}"
@@ -105,7 +119,7 @@ def messages(count: int, seed: int = 7, prefix: str = "m", start: datetime | Non
             "tenant": None,
             "receiving_line": "+98100020003000" if row.get("channel") == "sms" else None,
             "customer_id": f"c-{cust}",
-            "text": _vary(row["text"], rng) if vary and i >= len(rows) else row["text"],
+            "text": text,
             "received_at": t0 + timedelta(seconds=i * 7),
             "in_reply_to": row.get("in_reply_to"),
             "survey_scale": row.get("survey_scale"),

@@ -103,6 +103,11 @@ CONFIRMATION_SECONDS = Histogram(
 REPLIES = Counter(
     "seda_replies_total", "Reply suggestions sent to seda.replies, by kind.", ["kind"], registry=REGISTRY,
 )
+HYGIENE = Counter(
+    "seda_hygiene_total", "Inbound hygiene before triage, by outcome: duplicate (dropped), part_held, "
+    "reassembled, released_incomplete (parts missing after the wait), state_reset (a customer's stored "
+    "state was unreadable and started afresh).", ["outcome"], registry=REGISTRY,
+)
 BY_LANGUAGE = Counter(
     "seda_messages_by_language_total", "Enriched messages by language and channel.",
     ["language", "channel"], registry=REGISTRY,

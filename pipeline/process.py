@@ -7,12 +7,13 @@ records to produce; none does I/O, so every step is tested without a broker.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping, Sequence
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from pipeline import records, replies, schemas, suppression
+from pipeline import customers, records, repeat_contacts, replies, schemas, suppression
 from pipeline.es import IndexAction
 from pipeline.records import Record, SourceRecord, Undecodable
 from pipeline.routing import Routing
@@ -33,6 +34,8 @@ class EnrichOutput:
     escalations: list[Outgoing] = field(default_factory=list)
     reviews: list[Outgoing] = field(default_factory=list)
     replies: list[Outgoing] = field(default_factory=list)
+    #: Hygiene outcomes (duplicate, part_held, ...) and how many of each.
+    hygiene: Counter[str] = field(default_factory=Counter)
 
 
 Templates = Mapping[str, Mapping[str, str]]
@@ -105,6 +108,72 @@ def enrich_batch(items: Sequence[tuple[Any, bytes | None, SourceRecord]], now: d
         out.replies = [help_reply(rec, templates, now, default_calling_code)
                        for rec in enriched_values if rec["help"]]
     return out
+
+
+@dataclass(frozen=True)
+class CustomerRules:
+    """Settings of the per-customer steps around triage (see :mod:`pipeline.customers`)."""
+
+    duplicate_window: timedelta = timedelta(minutes=5)
+    multipart_wait: timedelta = timedelta(minutes=10)
+    repeat: repeat_contacts.Policy = field(default_factory=repeat_contacts.Policy)
+
+
+def enrich_batch_with_state(items: Sequence[tuple[Any, bytes | None, SourceRecord, Any]], now: datetime,
+                            load: Callable[[str, Any], Record | None], rules: CustomerRules,
+                            default_calling_code: str = "", templates: Templates | None = None,
+                            routes: Routing | None = None,
+                            ) -> tuple[EnrichOutput, dict[str, tuple[Record, Any]]]:
+    """:func:`enrich_batch` with the per-customer state: hygiene before triage, repeat contacts after.
+
+    Args:
+        items: ``(decoded value, original bytes, source, token)`` per record; the
+            token (the agent's event) is handed back with the state it concerns.
+        now: Processing time.
+        load: ``load(customer_key, token)`` returns the customer's stored
+            ``CustomerState`` record or None; called once per customer per batch.
+        rules: Duplicate window, multipart wait, repeat-contact policy.
+        default_calling_code: For sender normalisation in keys.
+        templates: Reply templates (help replies).
+        routes: The category -> team mapping.
+
+    Returns:
+        The batch's outputs (repeat-contact escalations among the escalations,
+        hygiene outcomes counted), and the customer states that changed, each
+        with the token of the customer's last record in the batch.
+    """
+    states: dict[str, tuple[Record, Any]] = {}
+    loaded: dict[str, Record | None] = {}
+    admitted: list[tuple[Any, bytes | None, SourceRecord]] = []
+    owner: dict[str, str] = {}
+    outcomes: Counter[str] = Counter()
+    for value, original, source, token in items:
+        if not isinstance(value, dict):
+            admitted.append((value, original, source))
+            continue
+        key = records.customer_key(value, default_calling_code)
+        if key not in states:
+            loaded[key] = load(key, token)
+        current = states[key][0] if key in states else loaded[key]
+        admission = customers.admit(current, value, now, duplicate_window=rules.duplicate_window,
+                                    multipart_wait=rules.multipart_wait,
+                                    default_calling_code=default_calling_code)
+        states[key] = (admission.state, token)
+        outcomes.update(admission.outcomes)
+        for message in admission.messages:
+            owner[message["id"]] = key
+            admitted.append((message, original, source))
+    out = enrich_batch(admitted, now, default_calling_code, templates, routes)
+    out.hygiene = outcomes
+    for _, rec in out.enriched:
+        key = owner[rec["message"]["id"]]
+        state, token = states[key]
+        state, linked = customers.observe_contact(state, rec, rules.repeat)
+        states[key] = (state, token)
+        if linked:
+            out.escalations.append((_key(key), customers.repeat_contact_event(rec, linked, now)))
+    changed = {k: v for k, v in states.items() if v[0] != (loaded[k] or customers.empty())}
+    return out, changed
 
 
 def _list_key(enriched: Record, default_calling_code: str) -> str:

@@ -262,7 +262,8 @@ def enriched_record(raw: Record, result: TriageResult, ingested_at: datetime,
     return record
 
 
-def _stable_id(*parts: str) -> str:
+def stable_id(*parts: str) -> str:
+    """A deterministic id from its parts (the same on every replay)."""
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:32]
 
 
@@ -285,7 +286,7 @@ def optout_event(enriched: Mapping[str, Any], emitted_at: datetime,
     address = normalize_address(raw["sender"], default_calling_code)
     evidence = [e for e in enriched["evidence"] if e["task"] in ("opt_out", "opt_in")]
     record: Record = {
-        "event_id": _stable_id("optout", raw["id"], action),
+        "event_id": stable_id("optout", raw["id"], action),
         "action": action,
         "address": address,
         "tenant": raw.get("tenant"),
@@ -317,10 +318,17 @@ def escalation_event(enriched: Mapping[str, Any], created_at: datetime,
     """The EscalationEvent for an enriched message flagged ``escalate``, else None."""
     if not enriched["escalate"]:
         return None
+    evidence = [e for e in enriched["evidence"] if e["task"] == "escalation"]
+    record = escalation_record(enriched, sorted(enriched["escalation_reasons"]), created_at, evidence)
+    return customer_key(enriched["message"], default_calling_code), record
+
+
+def escalation_record(enriched: Mapping[str, Any], reasons: Sequence[str], created_at: datetime,
+                      evidence: Sequence[Record] = (), related_message_ids: Sequence[str] = ()) -> Record:
+    """An EscalationEvent for an enriched message; its id is derived from the message and reasons."""
     raw = enriched["message"]
-    reasons = sorted(enriched["escalation_reasons"])
-    record: Record = {
-        "escalation_id": _stable_id("escalation", raw["id"], *reasons),
+    return {
+        "escalation_id": stable_id("escalation", raw["id"], *reasons),
         "source_message_id": raw["id"],
         "customer_id": raw.get("customer_id"),
         "sender": raw["sender"],
@@ -328,12 +336,11 @@ def escalation_event(enriched: Mapping[str, Any], created_at: datetime,
         "channel": raw["channel"],
         "language": enriched["language"],
         "category": enriched["category"],
-        "reasons": reasons,
-        "related_message_ids": [],
-        "evidence": [e for e in enriched["evidence"] if e["task"] == "escalation"],
+        "reasons": list(reasons),
+        "related_message_ids": list(related_message_ids),
+        "evidence": list(evidence),
         "created_at": created_at,
     }
-    return customer_key(raw, default_calling_code), record
 
 
 def dead_letter(value: object, source: SourceRecord, stage: str, error: BaseException,

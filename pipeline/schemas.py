@@ -41,6 +41,7 @@ SCHEMA_FILES = (
     "EnrichedMessage",
     "OptOutEvent",
     "SuppressionState",
+    "CustomerState",
     "EscalationEvent",
     "ReplySuggestion",
     "HumanResponse",

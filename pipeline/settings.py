@@ -92,6 +92,10 @@ class Settings:
     reply_templates: Path = field(default_factory=lambda: DEFAULT_REPLY_TEMPLATES)
     routing_file: Path = field(default_factory=lambda: DEFAULT_ROUTING_FILE)
     optout_confirmations: bool = True
+    duplicate_window_s: float = 300.0
+    multipart_wait_s: float = 600.0
+    repeat_contact_count: int = 3
+    repeat_contact_window_h: float = 24.0
 
     # --- Prometheus and the optional local schema registry ----------------
     prometheus_port: int = 9090
@@ -190,7 +194,10 @@ class Settings:
                      "max_text_chars", "index_shards"):
             if getattr(self, name) < 1:
                 errors.append(f"{_env(name)}={getattr(self, name)}: must be >= 1")
-        for name in ("enrich_batch_within_s", "index_batch_within_s", "es_backoff_initial_s",
+        if self.repeat_contact_count < 2:
+            errors.append(f"SEDA_REPEAT_CONTACT_COUNT={self.repeat_contact_count}: must be >= 2")
+        for name in ("duplicate_window_s", "multipart_wait_s", "repeat_contact_window_h",
+                     "enrich_batch_within_s", "index_batch_within_s", "es_backoff_initial_s",
                      "es_backoff_max_s", "es_request_timeout_s", "start_timeout_s"):
             if getattr(self, name) <= 0:
                 errors.append(f"{_env(name)}={getattr(self, name)}: must be > 0")

@@ -96,3 +96,15 @@ suppression_table = app.Table(
     partitions=settings.partitions,
     store=settings.table_store,
 )
+
+#: What the enrich agent remembers per customer (duplicates, multipart parts, repeat
+#: contacts), keyed like the raw topic (customer key), so co-partitioned with it.
+#: Values are framed Avro ``CustomerState`` bytes (see :mod:`pipeline.customers`).
+customers_table = app.Table(
+    "customers",
+    default=None,
+    key_type=str,
+    value_type=bytes,
+    partitions=settings.partitions,
+    store=settings.table_store,
+)

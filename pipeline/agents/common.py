@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Sequence
+import contextlib
+import weakref
+from collections.abc import Iterator, Sequence
 from typing import Any
 
+from faust.streams import _current_event
 from faust.topics import Topic
-from faust.types import EventT
+from faust.types import TP, EventT
 
 from pipeline.process import Outgoing
 from pipeline.records import SourceRecord
@@ -49,3 +52,53 @@ async def send_all(*batches: tuple[Any, Sequence[Outgoing]]) -> None:
         send = topic.app.producer.send
         pending += [await send(name, key, encode(value), None, None, None) for key, value in outgoing]
     await asyncio.gather(*pending)
+
+
+@contextlib.contextmanager
+def as_current(event: EventT) -> Iterator[None]:
+    """Make ``event`` Faust's current event while a table is read or written for it.
+
+    A table keeps each key in the store and changelog partition of the current
+    event. Iterating a batch (``take_events``) leaves the batch's last event
+    current, so without this every key of a batch would be stored under that
+    event's partition; Faust has no public way to set it, hence its context var.
+    """
+    token = _current_event.set(weakref.ref(event))
+    try:
+        yield
+    finally:
+        _current_event.reset(token)
+
+
+async def store_all(table: Any, writes: Sequence[tuple[EventT, str, bytes]]) -> None:
+    """Set table keys for a batch: local store and changelog, one acknowledgement wait in all.
+
+    ``table[key] = value`` sends its changelog record through Faust's per-record
+    buffer, which stalls the stream whenever more than 100 wait (one state per
+    customer per batch fills it every batch). Here each value goes to the store
+    under its own event's partition and its changelog record straight to the
+    producer, to the same partition, encoded as Faust encodes it, so recovery
+    reads it back unchanged; once acknowledged, the store records the offset, as
+    Faust does, so a restart replays the changelog only from there.
+    """
+    if not writes:
+        return
+    app = table.app
+    if not app.producer.started:
+        # Agent tests (test_context) run without a broker: Faust's own path.
+        for event, key, value in writes:
+            with as_current(event):
+                table[key] = value
+        return
+    topic = table.changelog_topic.get_topic_name()
+    dumps_key, dumps_value = app.serializers.dumps_key, app.serializers.dumps_value
+    pending = []
+    for event, key, value in writes:
+        with as_current(event):
+            table.data[key] = value
+        pending.append(await app.producer.send(
+            topic, dumps_key(table.key_type, key, serializer=table.key_serializer),
+            dumps_value(table.value_type, value, serializer=table.value_serializer),
+            event.message.partition, None, None))
+    for meta in await asyncio.gather(*pending):
+        table.data.set_persisted_offset(TP(meta.topic, meta.partition), meta.offset)

@@ -10,14 +10,18 @@ the configured help reply on ``seda.replies``.
 
 from __future__ import annotations
 
+import logging
 import time
+from datetime import timedelta
 from typing import Any
 
-from pipeline import metrics, process, records, replies
-from pipeline.agents.common import send_all, source_of
+from pipeline import metrics, process, records, replies, schemas
+from pipeline.agents.common import as_current, send_all, source_of, store_all
 from pipeline.app import app, settings
+from pipeline.repeat_contacts import Policy
 from pipeline.routing import Routing
 from pipeline.topics import (
+    customers_table,
     deadletter,
     enriched_messages,
     escalations,
@@ -29,9 +33,30 @@ from pipeline.topics import replies as replies_topic
 from pipeline.triage.types import CATEGORIES, CHANNELS, ESCALATION_REASONS, LANGUAGES, SENTIMENTS, TIERS
 
 AGENT = "enrich_messages"
+log = logging.getLogger(__name__)
 # Loaded at import, so a broken template file stops the worker before it consumes.
 TEMPLATES = replies.load(settings.reply_templates)
 ROUTES = Routing.load(settings.routing_file)
+RULES = process.CustomerRules(
+    duplicate_window=timedelta(seconds=settings.duplicate_window_s),
+    multipart_wait=timedelta(seconds=settings.multipart_wait_s),
+    repeat=Policy(settings.repeat_contact_count, timedelta(hours=settings.repeat_contact_window_h)))
+
+
+#: Triage's escalation reasons and the ones that come from customer state.
+REASONS = (*ESCALATION_REASONS, "repeat_contact")
+
+
+def _load(key: str, event: Any) -> dict[str, Any] | None:
+    with as_current(event):
+        stored = customers_table.get(key)
+    try:
+        return schemas.decode("CustomerState", stored) if stored else None
+    except schemas.DecodeError:
+        # Hygiene and repeat-contact memory is not worth stopping the stream for: start afresh.
+        log.exception("state of customer %r is unreadable; starting it afresh", key)
+        metrics.HYGIENE.labels(outcome="state_reset").inc()
+        return None
 
 
 @app.agent(raw_messages, name=AGENT)
@@ -42,20 +67,26 @@ async def enrich_messages(stream: Any) -> None:
         started = time.perf_counter()
         metrics.MESSAGES_IN.labels(agent=AGENT).inc(len(events))
         metrics.BATCH_SIZE.labels(agent=AGENT).observe(len(events))
-        items = [(e.value, e.message.value, source_of(e)) for e in events]
+        items = [(e.value, e.message.value, source_of(e), e) for e in events]
         cpu = time.process_time()
-        out = process.enrich_batch(items, records.now_utc(), settings.default_calling_code, TEMPLATES,
-                                   ROUTES)
+        out, states = process.enrich_batch_with_state(items, records.now_utc(), _load, RULES,
+                                                      settings.default_calling_code, TEMPLATES, ROUTES)
         metrics.TRIAGE_SECONDS.observe(time.process_time() - cpu)
         # Opt-outs first: the compliance clock runs from the customer's message.
         await send_all((optout_requests, out.optouts), (replies_topic, out.replies),
                        (enriched_messages, out.enriched), (escalations, out.escalations),
                        (optout_review, out.reviews), (deadletter, out.dead))
+        # Stored only once the outputs are acknowledged: a crash in between replays the
+        # batch against the old state (outputs repeat, with the same ids), never loses a part.
+        await store_all(customers_table, [(event, key, schemas.encode("CustomerState", state))
+                                          for key, (state, event) in states.items()])
         sent_s = time.time()
         metrics.MESSAGES_OUT.labels(agent=AGENT, outcome="enriched").inc(len(out.enriched))
         metrics.MESSAGES_OUT.labels(agent=AGENT, outcome="dead_letter").inc(len(out.dead))
         metrics.MESSAGES_OUT.labels(agent=AGENT, outcome="optout").inc(len(out.optouts))
         metrics.MESSAGES_OUT.labels(agent=AGENT, outcome="escalation").inc(len(out.escalations))
+        for outcome, count in out.hygiene.items():
+            metrics.HYGIENE.labels(outcome=outcome).inc(count)
         for _, event in out.optouts:
             metrics.OPTOUTS.labels(action=event["action"],
                                    language=metrics.bounded(event["language"], LANGUAGES),
@@ -64,7 +95,7 @@ async def enrich_messages(stream: Any) -> None:
             metrics.REPLIES.labels(kind=reply["kind"]).inc()
         for _, event in out.escalations:
             for reason in event["reasons"]:
-                metrics.ESCALATIONS.labels(reason=metrics.bounded(reason, ESCALATION_REASONS)).inc()
+                metrics.ESCALATIONS.labels(reason=metrics.bounded(reason, REASONS)).inc()
         for _, dl in out.dead:
             metrics.DEAD_LETTERS.labels(stage=dl["stage"], reason=dl["reason"]).inc()
         for _, rec in out.enriched:

@@ -47,3 +47,11 @@ def outputs(monkeypatch) -> Iterator[Any]:
         return made
 
     yield patch
+
+
+@pytest.fixture(autouse=True)
+def empty_tables() -> Iterator[None]:
+    """Tables outlive a test context: every test starts with empty ones."""
+    for table in app.tables.values():
+        table.data.clear()
+    yield

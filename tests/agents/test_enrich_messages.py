@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
 import pipeline.agents.enrich_messages as mod
-from pipeline import metrics, schemas
+from pipeline import metrics, records, schemas
 from pipeline.loadgen import malformed_values, messages
 
 
@@ -100,3 +102,31 @@ async def test_ambiguous_opt_outs_go_to_review_and_help_gets_its_reply(outputs):
     assert help_reply.value["text"] == mod.TEMPLATES["help"]["fa"]
     assert help_reply.value["to"] == "+989121112233"
     schemas.validate("ReplySuggestion", help_reply.value)
+
+
+@pytest.mark.asyncio
+async def test_customer_state_drops_duplicates_joins_parts_and_escalates_repeats(outputs):
+    out = outputs(mod, "enriched_messages", "optout_requests", "optout_review", "replies_topic",
+                  "escalations", "deadletter")
+    texts = ["where is my parcel? I ordered it a week ago", "where is my parcel? I ordered it a week ago",
+             "the app crashes when I pay", "this is the third time I complain about the late parcel"]
+    raws = [_raw(t) for t in texts]
+    parts = [_raw(t) for t in ("part two", "part one ")]
+    for n, p in zip((2, 1), parts, strict=True):
+        p["metadata"] = {"concat_ref": "9", "concat_total": "2", "concat_part": str(n)}
+    for i, m in enumerate([*raws, *parts]):
+        m.update(id=f"cs-{i}", received_at=m["received_at"] + timedelta(seconds=i))
+    async with mod.enrich_messages.test_context() as agent:
+        for m in [*raws, *parts]:
+            await agent.put(value=_decoded(schemas.encode("RawMessage", m)), key=b"k", wait=False)
+        enriched = await out.take("enriched_messages", 4)
+        escalations = await out.take("escalations", 1)
+    assert [e.value["message"]["id"] for e in enriched] == [raws[0]["id"], raws[2]["id"], raws[3]["id"],
+                                                            parts[1]["id"]]
+    assert enriched[3].value["message"]["text"] == "part one part two"
+    repeat = escalations[0].value
+    assert (repeat["reasons"], repeat["source_message_id"]) == (["repeat_contact"], raws[3]["id"])
+    assert repeat["related_message_ids"] == [raws[0]["id"], raws[2]["id"]]
+    stored = mod.customers_table.data.get(records.customer_key(raws[0]))
+    state = schemas.decode("CustomerState", stored)
+    assert [c["message_id"] for c in state["contacts"]][:3] == [raws[0]["id"], raws[2]["id"], raws[3]["id"]]
