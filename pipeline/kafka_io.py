@@ -46,6 +46,7 @@ TOPIC_SPECS: dict[str, TopicSpec] = {
     "optout_review": TopicSpec("EnrichedMessage", "normalised sender address, tenant-prefixed",
                                big=True),
     "escalations": TopicSpec("EscalationEvent", "customer"),
+    "reply_candidates": TopicSpec("ReplySuggestion", "normalised sender address, tenant-prefixed"),
     "replies": TopicSpec("ReplySuggestion", "reply id"),
     "responses": TopicSpec("HumanResponse", "message id"),
     "deadletter": TopicSpec("DeadLetter", "original key", big=True),

@@ -34,6 +34,8 @@ class EnrichOutput:
     escalations: list[Outgoing] = field(default_factory=list)
     reviews: list[Outgoing] = field(default_factory=list)
     replies: list[Outgoing] = field(default_factory=list)
+    #: Acknowledgements to send unless the address is suppressed or was answered lately.
+    candidates: list[Outgoing] = field(default_factory=list)
     #: Hygiene outcomes (duplicate, part_held, ...) and how many of each.
     hygiene: Counter[str] = field(default_factory=Counter)
 
@@ -68,7 +70,7 @@ def _triage_all(raws: Sequence[Record]) -> list[TriageResult | Exception]:
 
 def enrich_batch(items: Sequence[tuple[Any, bytes | None, SourceRecord]], now: datetime,
                  default_calling_code: str = "", templates: Templates | None = None,
-                 routes: Routing | None = None) -> EnrichOutput:
+                 routes: Routing | None = None, acknowledge: bool = False) -> EnrichOutput:
     """Triage a batch of raw values.
 
     Args:
@@ -78,6 +80,7 @@ def enrich_batch(items: Sequence[tuple[Any, bytes | None, SourceRecord]], now: d
         templates: Reply templates (:func:`pipeline.replies.load`); with them, HELP/INFO
             requests get the help reply.
         routes: The category -> team mapping; with it, every record names its team.
+        acknowledge: With templates, also the acknowledgement candidates.
 
     Returns:
         Enriched records keyed by customer, the opt-out/opt-in requests, ambiguous
@@ -107,7 +110,51 @@ def enrich_batch(items: Sequence[tuple[Any, bytes | None, SourceRecord]], now: d
     if templates is not None:
         out.replies = [help_reply(rec, templates, now, default_calling_code)
                        for rec in enriched_values if rec["help"]]
+        if acknowledge:
+            out.candidates = [c for rec in enriched_values
+                              if (c := acknowledgement(rec, templates, now, default_calling_code))]
     return out
+
+
+def acknowledgement(enriched: Record, templates: Templates, now: datetime,
+                    default_calling_code: str = "") -> Outgoing | None:
+    """The acknowledgement a triaged message calls for, keyed by the list key; None for none.
+
+    Thanks for praise and ideas, an acknowledgement with a reference number for
+    complaints and bug reports, answers-coming for questions. Opt-outs, opt-ins,
+    HELP and ambiguous opt-outs have replies of their own (or none).
+    """
+    kind = replies.ACKNOWLEDGED.get(enriched["category"])
+    if kind is None or any(enriched[flag] for flag in ("opt_out", "opt_in", "help", "opt_out_review")):
+        return None
+    raw = enriched["message"]
+    _, record = reply(kind, raw["id"], records.normalize_address(raw["sender"], default_calling_code),
+                      raw.get("receiving_line"), raw.get("tenant"), enriched["language"], templates, now,
+                      ref=replies.reference(raw["id"]))
+    return _key(_list_key(enriched, default_calling_code)), record
+
+
+def decide_reply(candidate: Record, stored_state: bytes | None, last_sent_ms: int | None,
+                 interval: timedelta) -> str:
+    """``sent``, ``suppressed`` or ``rate_limited`` for an acknowledgement to an address.
+
+    Acknowledgements are service messages: only an opt-out of everything blocks
+    them (a marketing-only opt-out still gets them). At most one goes to an
+    address per ``interval``; a replayed candidate finds its own send recorded
+    and is not sent again.
+
+    Raises:
+        schemas.DecodeError: the stored suppression state cannot be read.
+    """
+    state = None
+    if stored_state:
+        state = suppression.from_record(schemas.decode("SuppressionState", stored_state))
+    if suppression.blocks(state, "service"):
+        return "suppressed"
+    created_ms = int(candidate["created_at"].timestamp() * 1000)
+    if last_sent_ms is not None and 0 <= created_ms - last_sent_ms < interval.total_seconds() * 1000:
+        return "rate_limited"
+    return "sent"
 
 
 @dataclass(frozen=True)
@@ -122,7 +169,7 @@ class CustomerRules:
 def enrich_batch_with_state(items: Sequence[tuple[Any, bytes | None, SourceRecord, Any]], now: datetime,
                             load: Callable[[str, Any], Record | None], rules: CustomerRules,
                             default_calling_code: str = "", templates: Templates | None = None,
-                            routes: Routing | None = None,
+                            routes: Routing | None = None, acknowledge: bool = False,
                             ) -> tuple[EnrichOutput, dict[str, tuple[Record, Any]]]:
     """:func:`enrich_batch` with the per-customer state: hygiene before triage, repeat contacts after.
 
@@ -136,6 +183,7 @@ def enrich_batch_with_state(items: Sequence[tuple[Any, bytes | None, SourceRecor
         default_calling_code: For sender normalisation in keys.
         templates: Reply templates (help replies).
         routes: The category -> team mapping.
+        acknowledge: Also the acknowledgement candidates.
 
     Returns:
         The batch's outputs (repeat-contact escalations among the escalations,
@@ -163,7 +211,7 @@ def enrich_batch_with_state(items: Sequence[tuple[Any, bytes | None, SourceRecor
         for message in admission.messages:
             owner[message["id"]] = key
             admitted.append((message, original, source))
-    out = enrich_batch(admitted, now, default_calling_code, templates, routes)
+    out = enrich_batch(admitted, now, default_calling_code, templates, routes, acknowledge)
     out.hygiene = outcomes
     for _, rec in out.enriched:
         key = owner[rec["message"]["id"]]

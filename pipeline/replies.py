@@ -13,6 +13,7 @@ sender can drop a repeat produced by a replay or a restart.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import string
@@ -112,3 +113,15 @@ def render(templates: Mapping[str, Mapping[str, str]], kind: str, language: str,
 def reply_id(source_message_id: str, kind: str) -> str:
     """Deterministic id of the reply to a message: the same on every replay (dedupe key)."""
     return "r-" + hashlib.sha256(f"{kind}\x1f{source_message_id}".encode()).hexdigest()[:24]
+
+
+#: The acknowledgement each category gets (the others get none).
+ACKNOWLEDGED = {"praise": "thanks_praise", "feature_request": "thanks_feature",
+                "suggestion": "thanks_feature", "complaint": "complaint_ack", "bug_report": "bug_ack",
+                "question": "question_ack"}
+
+
+def reference(source_message_id: str) -> str:
+    """A short reference number for a message (10 characters, the same on every replay)."""
+    digest = hashlib.sha256(source_message_id.encode()).digest()
+    return "S" + base64.b32encode(digest).decode()[:9]

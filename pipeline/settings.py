@@ -64,6 +64,7 @@ class Settings:
     topic_optout_review: str = "seda.optout.review"
     topic_escalations: str = "seda.escalations"
     topic_replies: str = "seda.replies"
+    topic_reply_candidates: str = "seda.reply.candidates"
     topic_responses: str = "seda.responses"
     topic_deadletter: str = "seda.deadletter"
     partitions: int = 4
@@ -92,6 +93,8 @@ class Settings:
     reply_templates: Path = field(default_factory=lambda: DEFAULT_REPLY_TEMPLATES)
     routing_file: Path = field(default_factory=lambda: DEFAULT_ROUTING_FILE)
     optout_confirmations: bool = True
+    acknowledgements: bool = True
+    reply_interval_s: float = 86400.0
     duplicate_window_s: float = 300.0
     multipart_wait_s: float = 600.0
     repeat_contact_count: int = 3
@@ -196,7 +199,7 @@ class Settings:
                 errors.append(f"{_env(name)}={getattr(self, name)}: must be >= 1")
         if self.repeat_contact_count < 2:
             errors.append(f"SEDA_REPEAT_CONTACT_COUNT={self.repeat_contact_count}: must be >= 2")
-        for name in ("duplicate_window_s", "multipart_wait_s", "repeat_contact_window_h",
+        for name in ("duplicate_window_s", "multipart_wait_s", "repeat_contact_window_h", "reply_interval_s",
                      "enrich_batch_within_s", "index_batch_within_s", "es_backoff_initial_s",
                      "es_backoff_max_s", "es_request_timeout_s", "start_timeout_s"):
             if getattr(self, name) <= 0:
@@ -239,8 +242,8 @@ class Settings:
             raise ConfigError("invalid settings:\n  " + "\n  ".join(errors))
 
 
-TOPICS = ("raw", "enriched", "optout_requests", "optouts", "optout_review", "escalations", "replies",
-          "responses", "deadletter")
+TOPICS = ("raw", "enriched", "optout_requests", "optouts", "optout_review", "escalations",
+          "reply_candidates", "replies", "responses", "deadletter")
 
 
 def _env(name: str) -> str:

@@ -78,6 +78,7 @@ optout_requests = _topic("optout_requests")
 optouts = _topic("optouts")
 optout_review = _topic("optout_review")
 escalations = _topic("escalations")
+reply_candidates = _topic("reply_candidates")
 replies = _topic("replies")
 responses = _topic("responses")
 deadletter = _topic("deadletter")
@@ -102,6 +103,18 @@ suppression_table = app.Table(
 #: Values are framed Avro ``CustomerState`` bytes (see :mod:`pipeline.customers`).
 customers_table = app.Table(
     "customers",
+    default=None,
+    key_type=str,
+    value_type=bytes,
+    partitions=settings.partitions,
+    store=settings.table_store,
+)
+
+#: When the last acknowledgement went to an address (key: the suppression key), so
+#: co-partitioned with reply_candidates and the suppression table. Values: the time as
+#: 8-byte big-endian epoch milliseconds.
+reply_limits_table = app.Table(
+    "reply-limits",
     default=None,
     key_type=str,
     value_type=bytes,

@@ -28,6 +28,7 @@ from pipeline.topics import (
     optout_requests,
     optout_review,
     raw_messages,
+    reply_candidates,
 )
 from pipeline.topics import replies as replies_topic
 from pipeline.triage.types import CATEGORIES, CHANNELS, ESCALATION_REASONS, LANGUAGES, SENTIMENTS, TIERS
@@ -70,10 +71,12 @@ async def enrich_messages(stream: Any) -> None:
         items = [(e.value, e.message.value, source_of(e), e) for e in events]
         cpu = time.process_time()
         out, states = process.enrich_batch_with_state(items, records.now_utc(), _load, RULES,
-                                                      settings.default_calling_code, TEMPLATES, ROUTES)
+                                                      settings.default_calling_code, TEMPLATES, ROUTES,
+                                                      settings.acknowledgements)
         metrics.TRIAGE_SECONDS.observe(time.process_time() - cpu)
         # Opt-outs first: the compliance clock runs from the customer's message.
         await send_all((optout_requests, out.optouts), (replies_topic, out.replies),
+                       (reply_candidates, out.candidates),
                        (enriched_messages, out.enriched), (escalations, out.escalations),
                        (optout_review, out.reviews), (deadletter, out.dead))
         # Stored only once the outputs are acknowledged: a crash in between replays the

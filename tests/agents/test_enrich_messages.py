@@ -10,6 +10,10 @@ import pipeline.agents.enrich_messages as mod
 from pipeline import metrics, records, schemas
 from pipeline.loadgen import malformed_values, messages
 
+#: Every output of the agent, as in-memory channels.
+OUTPUTS = ("enriched_messages", "optout_requests", "optout_review", "replies_topic", "reply_candidates",
+           "escalations", "deadletter")
+
 
 def _decoded(value):
     # test_context bypasses topic codecs; decode as the raw topic's codec would.
@@ -18,7 +22,7 @@ def _decoded(value):
 
 @pytest.mark.asyncio
 async def test_enriches_valid_and_dead_letters_invalid(outputs):
-    out = outputs(mod, "enriched_messages", "optout_requests", "escalations", "deadletter")
+    out = outputs(mod, *OUTPUTS)
     good = list(messages(20, prefix="ag"))
     good[3]["text"] = "STOP"
     bad = malformed_values(12)
@@ -49,7 +53,7 @@ def _raw(text: str, sender: str = "+989121112233") -> dict:
 
 @pytest.mark.asyncio
 async def test_opt_outs_and_opt_ins_are_emitted_whatever_the_category(outputs):
-    out = outputs(mod, "enriched_messages", "optout_requests", "escalations", "deadletter")
+    out = outputs(mod, *OUTPUTS)
     raws = [_raw("hello"), _raw("STOP", sender="0098 912 111 2233"), _raw("12"),
             _raw("۹ ولی دیگه نظرسنجی نفرستید")]
     raws[3].update(channel="survey", in_reply_to="survey:nps")
@@ -70,7 +74,7 @@ async def test_opt_outs_and_opt_ins_are_emitted_whatever_the_category(outputs):
 
 @pytest.mark.asyncio
 async def test_escalations_are_emitted_with_reasons_and_evidence(outputs):
-    out = outputs(mod, "enriched_messages", "optout_requests", "escalations", "deadletter")
+    out = outputs(mod, *OUTPUTS)
     angry = _raw("I will sue you and report you to the consumer protection agency, my money is gone!!")
     async with mod.enrich_messages.test_context() as agent:
         await agent.put(value=_decoded(schemas.encode("RawMessage", _raw("thanks!"))), key=b"k", wait=False)
@@ -86,8 +90,7 @@ async def test_escalations_are_emitted_with_reasons_and_evidence(outputs):
 
 @pytest.mark.asyncio
 async def test_ambiguous_opt_outs_go_to_review_and_help_gets_its_reply(outputs):
-    out = outputs(mod, "enriched_messages", "optout_requests", "optout_review", "replies_topic",
-                  "escalations", "deadletter")
+    out = outputs(mod, *OUTPUTS)
     raws = [_raw("how do I stop these texts?"), _raw("راهنما", sender="0098 912 111 2233"), _raw("hello")]
     async with mod.enrich_messages.test_context() as agent:
         for m in raws:
@@ -106,8 +109,7 @@ async def test_ambiguous_opt_outs_go_to_review_and_help_gets_its_reply(outputs):
 
 @pytest.mark.asyncio
 async def test_customer_state_drops_duplicates_joins_parts_and_escalates_repeats(outputs):
-    out = outputs(mod, "enriched_messages", "optout_requests", "optout_review", "replies_topic",
-                  "escalations", "deadletter")
+    out = outputs(mod, *OUTPUTS)
     texts = ["where is my parcel? I ordered it a week ago", "where is my parcel? I ordered it a week ago",
              "the app crashes when I pay", "this is the third time I complain about the late parcel"]
     raws = [_raw(t) for t in texts]
