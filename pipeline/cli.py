@@ -397,6 +397,57 @@ def _suppression_history(settings: Settings, address: str, tenant: str | None) -
     return EXIT_OK
 
 
+def _bool(text: str | None) -> bool | None:
+    if text is None:
+        return None
+    if text.lower() in ("true", "yes", "1"):
+        return True
+    if text.lower() in ("false", "no", "0"):
+        return False
+    raise ValueError(f"{text!r}: true or false")
+
+
+def cmd_corrections(args: argparse.Namespace) -> int:
+    """``seda corrections add MESSAGE_ID ...`` / ``seda corrections export``."""
+    from pipeline import corrections, es, kafka_io, records
+
+    settings = _settings()
+    if args.action == "add":
+        try:
+            correction = corrections.make(
+                args.message_id or "", by=args.by or "", reason=args.reason or "", at=records.now_utc(),
+                language=args.language, category=args.category, bug_severity=args.severity,
+                sentiment=args.sentiment, escalate=_bool(args.escalate), opt_out=_bool(args.opt_out))
+        except ValueError as exc:
+            print(f"seda corrections add: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+        kafka_io.send_records(settings, "corrections", [(correction["message_id"], correction)])
+        _print_json({"correction_id": correction["correction_id"], "message_id": correction["message_id"],
+                     "topic": settings.topic("corrections")})
+        return EXIT_OK
+    made = [kafka_io.decode_value(settings, "corrections", r.value)
+            for r in kafka_io.consume(settings, settings.topic("corrections"), from_beginning=True,
+                                      timeout_s=3, max_records=None) if r.value]
+    ids = sorted({c["message_id"] for c in made})
+    documents: dict[str, dict[str, Any]] = {}
+    client = es.sync_client(settings)
+    try:
+        for start in range(0, len(ids), 1000):
+            chunk = ids[start:start + 1000]
+            found = client.search(index=settings.messages_alias, query={"ids": {"values": chunk}},
+                                  size=len(chunk))
+            documents.update({h["_id"]: h["_source"] for h in found["hits"]["hits"]})
+    finally:
+        client.close()
+    rows = corrections.training_rows(documents, made)
+    with (contextlib.nullcontext(sys.stdout) if args.file == "-"
+          else open(args.file, "w", encoding="utf-8")) as out:
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(f"exported {len(rows)} corrected message(s) from {len(made)} correction(s)", file=sys.stderr)
+    return EXIT_OK
+
+
 def cmd_bench(args: argparse.Namespace) -> int:
     """``seda bench``: the benchmark run, or ``--check`` against the committed logic baseline."""
     from pipeline import bench
@@ -574,6 +625,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--file", default="-", help="CSV to import (columns address[,scope,tenant,since,note]) or "
                                                "to export to; - for stdin/stdout")
     p.add_argument("--all", action="store_true", help="export: also addresses no longer suppressed")
+
+    p = add("corrections", cmd_corrections, "correct a triaged message (seda.corrections: fixes its document "
+                                            "and, for opt-outs, the suppression list) or export corrections "
+                                            "as training data (JSON Lines)")
+    p.add_argument("action", choices=["add", "export"])
+    p.add_argument("message_id", nargs="?", help="id of the message to correct (add)")
+    p.add_argument("--by", default=None, help="operator making the correction (add)")
+    p.add_argument("--reason", default=None, help="why (add)")
+    p.add_argument("--language", default=None)
+    p.add_argument("--category", default=None)
+    p.add_argument("--severity", default=None, help="bug severity: critical, major, minor, cosmetic")
+    p.add_argument("--sentiment", default=None)
+    p.add_argument("--escalate", default=None, help="true or false")
+    p.add_argument("--opt-out", dest="opt_out", default=None,
+                   help="false reverses a wrongly applied opt-out; true applies a missed one")
+    p.add_argument("--file", default="-", help="export: where to write the JSON Lines (- for stdout)")
 
     p = add("bench", cmd_bench, "measure throughput, latency and memory next to the Kafka and "
                                 "Elasticsearch ceilings (local stack, own prefix)")

@@ -83,6 +83,12 @@ MESSAGE_MAPPINGS: dict[str, Any] = {
         "feedback_mode": KEYWORD,
         "route": KEYWORD,
         "priority": KEYWORD,
+        # Set by an operator's correction (seda.corrections); the labels triage gave are kept.
+        "corrected": {"type": "boolean"},
+        "corrected_by": KEYWORD,
+        "corrected_at": DATE,
+        "correction_reason": TEXT,
+        "original_labels": {"type": "object", "enabled": False},
     },
     "dynamic_templates": [
         {"scores_as_float": {"path_match": "category_scores.*", "mapping": {"type": "float"}}},
@@ -109,6 +115,19 @@ SUPPRESSION_AUDIT_MAPPINGS: dict[str, Any] = {
         "note": TEXT, "source_message_id": KEYWORD, "language": KEYWORD, "channel": KEYWORD,
         "rules": KEYWORD, "evidence": {"type": "keyword", "ignore_above": 256},
         "occurred_at": DATE, "suppressed_after": {"type": "boolean"}, "scopes_after": KEYWORD,
+        "indexed_at": DATE,
+    },
+}
+
+
+SCORES_MAPPINGS: dict[str, Any] = {
+    "dynamic": "strict",
+    "properties": {
+        "window": KEYWORD, "size": KEYWORD, "start": DATE, "label": KEYWORD, "label_jalali": KEYWORD,
+        "tenant": KEYWORD, "campaign": KEYWORD, "channel": KEYWORD, "language": KEYWORD,
+        **{name: {"type": "integer"} for name in ("promoters", "passives", "detractors", "nps_answers",
+                                                  "csat_answers", "csat_sum", "csat_satisfied")},
+        "nps": {"type": "float"}, "csat_mean": {"type": "float"}, "csat_satisfied_pct": {"type": "float"},
         "indexed_at": DATE,
     },
 }
@@ -165,13 +184,15 @@ def setup(client: Elasticsearch, settings: Settings, index_for_now: str) -> dict
     # with a strict mapping a new field would otherwise be rejected until next period's index).
     client.indices.put_mapping(index=settings.messages_alias, properties=MESSAGE_MAPPINGS["properties"])
     for index, mappings in ((settings.suppression_index, SUPPRESSION_MAPPINGS),
-                            (settings.suppression_audit_index, SUPPRESSION_AUDIT_MAPPINGS)):
+                            (settings.suppression_audit_index, SUPPRESSION_AUDIT_MAPPINGS),
+                            (settings.scores_index, SCORES_MAPPINGS)):
         _create(client, index, {"number_of_shards": settings.index_shards,
                                 "number_of_replicas": settings.index_replicas}, mappings)
     aliases = client.indices.get_alias(name=settings.messages_alias)
     return {"template": template_name(settings), "alias": settings.messages_alias,
             "indices": sorted(aliases.body),
-            "suppression": [settings.suppression_index, settings.suppression_audit_index]}
+            "suppression": [settings.suppression_index, settings.suppression_audit_index],
+            "scores": settings.scores_index}
 
 
 def _create(client: Elasticsearch, index: str, index_settings: dict[str, Any] | None = None,
@@ -300,6 +321,15 @@ class Indexer:
         finally:
             metrics.ES_PAUSED.set(0)
         return outcome
+
+
+async def find_message(client: AsyncElasticsearch, settings: Settings,
+                       message_id: str) -> tuple[str, dict[str, Any]] | None:
+    """``(index, document)`` of an indexed message, searched through the alias; None when absent."""
+    found = await client.search(index=settings.messages_alias, query={"ids": {"values": [message_id]}},
+                                size=1)
+    hits = found["hits"]["hits"]
+    return (hits[0]["_index"], hits[0]["_source"]) if hits else None
 
 
 def async_client(settings: Settings) -> AsyncElasticsearch:

@@ -49,6 +49,9 @@ TOPIC_SPECS: dict[str, TopicSpec] = {
     "reply_candidates": TopicSpec("ReplySuggestion", "normalised sender address, tenant-prefixed"),
     "replies": TopicSpec("ReplySuggestion", "reply id"),
     "responses": TopicSpec("HumanResponse", "message id"),
+    "corrections": TopicSpec("Correction", "message id"),
+    "survey_answers": TopicSpec("SurveyAnswer", "window key (size, local start, tenant, campaign, channel, "
+                                                "language)"),
     "deadletter": TopicSpec("DeadLetter", "original key", big=True),
 }
 

@@ -108,6 +108,14 @@ HYGIENE = Counter(
     "reassembled, released_incomplete (parts missing after the wait), state_reset (a customer's stored "
     "state was unreadable and started afresh).", ["outcome"], registry=REGISTRY,
 )
+CORRECTIONS = Counter(
+    "seda_corrections_total", "Labels corrected by operators (seda.corrections), by field.", ["field"],
+    registry=REGISTRY,
+)
+SURVEY_ANSWERS = Counter(
+    "seda_survey_answers_total", "NPS and CSAT answers, by scale, band (promoter/passive/detractor, or "
+    "the CSAT score 1-5), channel and language.", ["scale", "band", "channel", "language"], registry=REGISTRY,
+)
 BY_LANGUAGE = Counter(
     "seda_messages_by_language_total", "Enriched messages by language and channel.",
     ["language", "channel"], registry=REGISTRY,

@@ -12,8 +12,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
-from pipeline import customers, records, repeat_contacts, replies, schemas, suppression
+from pipeline import customers, records, repeat_contacts, replies, schemas, scores, suppression
 from pipeline.es import IndexAction
 from pipeline.records import Record, SourceRecord, Undecodable
 from pipeline.routing import Routing
@@ -36,6 +37,8 @@ class EnrichOutput:
     replies: list[Outgoing] = field(default_factory=list)
     #: Acknowledgements to send unless the address is suppressed or was answered lately.
     candidates: list[Outgoing] = field(default_factory=list)
+    #: NPS/CSAT answers, one per window size, keyed by window key.
+    answers: list[Outgoing] = field(default_factory=list)
     #: Hygiene outcomes (duplicate, part_held, ...) and how many of each.
     hygiene: Counter[str] = field(default_factory=Counter)
 
@@ -70,7 +73,8 @@ def _triage_all(raws: Sequence[Record]) -> list[TriageResult | Exception]:
 
 def enrich_batch(items: Sequence[tuple[Any, bytes | None, SourceRecord]], now: datetime,
                  default_calling_code: str = "", templates: Templates | None = None,
-                 routes: Routing | None = None, acknowledge: bool = False) -> EnrichOutput:
+                 routes: Routing | None = None, acknowledge: bool = False,
+                 zone: ZoneInfo | None = None) -> EnrichOutput:
     """Triage a batch of raw values.
 
     Args:
@@ -81,6 +85,7 @@ def enrich_batch(items: Sequence[tuple[Any, bytes | None, SourceRecord]], now: d
             requests get the help reply.
         routes: The category -> team mapping; with it, every record names its team.
         acknowledge: With templates, also the acknowledgement candidates.
+        zone: With it, survey answers for the NPS/CSAT windows of this time zone.
 
     Returns:
         Enriched records keyed by customer, the opt-out/opt-in requests, ambiguous
@@ -113,6 +118,9 @@ def enrich_batch(items: Sequence[tuple[Any, bytes | None, SourceRecord]], now: d
         if acknowledge:
             out.candidates = [c for rec in enriched_values
                               if (c := acknowledgement(rec, templates, now, default_calling_code))]
+    if zone is not None:
+        out.answers = [(_key(key), answer)
+                       for rec in enriched_values for key, answer in scores.answers(rec, zone)]
     return out
 
 
@@ -152,7 +160,9 @@ def decide_reply(candidate: Record, stored_state: bytes | None, last_sent_ms: in
     if suppression.blocks(state, "service"):
         return "suppressed"
     created_ms = int(candidate["created_at"].timestamp() * 1000)
-    if last_sent_ms is not None and 0 <= created_ms - last_sent_ms < interval.total_seconds() * 1000:
+    # Either side of the last send: a candidate made a little earlier on another worker
+    # (clocks differ) is as recent as one made after it.
+    if last_sent_ms is not None and abs(created_ms - last_sent_ms) < interval.total_seconds() * 1000:
         return "rate_limited"
     return "sent"
 
@@ -170,6 +180,7 @@ def enrich_batch_with_state(items: Sequence[tuple[Any, bytes | None, SourceRecor
                             load: Callable[[str, Any], Record | None], rules: CustomerRules,
                             default_calling_code: str = "", templates: Templates | None = None,
                             routes: Routing | None = None, acknowledge: bool = False,
+                            zone: ZoneInfo | None = None,
                             ) -> tuple[EnrichOutput, dict[str, tuple[Record, Any]]]:
     """:func:`enrich_batch` with the per-customer state: hygiene before triage, repeat contacts after.
 
@@ -184,6 +195,7 @@ def enrich_batch_with_state(items: Sequence[tuple[Any, bytes | None, SourceRecor
         templates: Reply templates (help replies).
         routes: The category -> team mapping.
         acknowledge: Also the acknowledgement candidates.
+        zone: Time zone of the NPS/CSAT windows (None: no survey answers).
 
     Returns:
         The batch's outputs (repeat-contact escalations among the escalations,
@@ -211,7 +223,7 @@ def enrich_batch_with_state(items: Sequence[tuple[Any, bytes | None, SourceRecor
         for message in admission.messages:
             owner[message["id"]] = key
             admitted.append((message, original, source))
-    out = enrich_batch(admitted, now, default_calling_code, templates, routes, acknowledge)
+    out = enrich_batch(admitted, now, default_calling_code, templates, routes, acknowledge, zone)
     out.hygiene = outcomes
     for _, rec in out.enriched:
         key = owner[rec["message"]["id"]]
@@ -408,3 +420,31 @@ def dead_letters_for_undecodable(items: Sequence[tuple[Any, bytes | None, Source
             err = records.DecodeError("unexpected_type", f"value decoded to {type(value).__name__}")
             out.append((source.key, records.dead_letter(original, source, "decode", err, now)))
     return out
+
+
+def score_windows(items: Sequence[tuple[Any, Any]], load: Callable[[str, Any], Record | None],
+                  ) -> tuple[dict[str, tuple[Record, Any]], int]:
+    """Count a batch of ``(SurveyAnswer, token)`` into their windows.
+
+    Args:
+        items: Decoded answers with the token (the agent's event) each came with.
+        load: ``load(window_key, token)`` returns the stored ``ScoreWindowState`` or
+            None; called once per window per batch.
+
+    Returns:
+        The windows that changed, each with the token of its last answer in the
+        batch, and how many answers were replays already counted.
+    """
+    windows: dict[str, tuple[Record | None, Any]] = {}
+    changed: set[str] = set()
+    replays = 0
+    for answer, token in items:
+        key = answer["window"]
+        state = windows[key][0] if key in windows else load(key, token)
+        state, counted = scores.count(state, answer)
+        windows[key] = (state, token)
+        if counted:
+            changed.add(key)
+        else:
+            replays += 1
+    return {k: (s, t) for k, (s, t) in windows.items() if k in changed and s is not None}, replays

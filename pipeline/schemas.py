@@ -45,6 +45,9 @@ SCHEMA_FILES = (
     "EscalationEvent",
     "ReplySuggestion",
     "HumanResponse",
+    "Correction",
+    "SurveyAnswer",
+    "ScoreWindowState",
     "DeadLetter",
 )
 

@@ -8,6 +8,7 @@ that re-reads a changelog ends with the same figures as a brute-force recount.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -121,3 +122,69 @@ class ScoreWindow:
     def from_dict(cls, data: dict[str, Any] | None) -> ScoreWindow:
         """Back from :meth:`to_dict` (None: an empty window)."""
         return cls(**(data or {}))
+
+
+_COUNTS = ("promoters", "passives", "detractors", "csat_answers", "csat_sum", "csat_satisfied")
+
+
+def answers(enriched: Mapping[str, Any], zone: ZoneInfo) -> list[tuple[str, dict[str, Any]]]:
+    """``(window key, SurveyAnswer)`` for each window size a scored survey answer belongs to; [] otherwise."""
+    score, scale = enriched.get("survey_score"), enriched.get("survey_scale")
+    if score is None or scale not in ("nps", "csat"):
+        return []
+    raw = enriched["message"]
+    out = []
+    for size in SIZES:
+        start = window_start(raw["received_at"], size, zone)
+        key = window_key(size, start, raw.get("tenant"), raw.get("in_reply_to"), raw["channel"],
+                         enriched["language"])
+        out.append((key, {
+            "window": key, "size": size, "window_start": start, "message_id": raw["id"],
+            "tenant": raw.get("tenant"), "campaign": raw.get("in_reply_to"), "channel": raw["channel"],
+            "language": enriched["language"], "scale": scale, "score": int(score),
+            "received_at": raw["received_at"],
+        }))
+    return out
+
+
+def count(state: Mapping[str, Any] | None, answer: Mapping[str, Any]) -> tuple[dict[str, Any], bool]:
+    """The window's ``ScoreWindowState`` with ``answer`` counted, and whether it changed.
+
+    An answer already counted (a replay) changes nothing; a score off its scale
+    is not counted.
+    """
+    current: dict[str, Any] = dict(state) if state else {
+        "window": answer["window"], "size": answer["size"], "window_start": answer["window_start"],
+        "tenant": answer["tenant"], "campaign": answer["campaign"], "channel": answer["channel"],
+        "language": answer["language"], **dict.fromkeys(_COUNTS, 0), "message_ids": []}
+    if answer["message_id"] in current["message_ids"]:
+        return current, False
+    window = ScoreWindow(**{k: current[k] for k in _COUNTS})
+    try:
+        window.add(answer["scale"], answer["score"])
+    except ValueError:
+        return current, False
+    current.update(window.to_dict())
+    current["message_ids"] = [*current["message_ids"], answer["message_id"]]
+    return current, True
+
+
+def window_document(state: Mapping[str, Any], zone: ZoneInfo) -> dict[str, Any]:
+    """The Elasticsearch document of a window: dimensions, counts, NPS, CSAT mean and % satisfied."""
+    window = ScoreWindow(**{k: state[k] for k in _COUNTS})
+    start = state["window_start"].astimezone(zone)
+    return {
+        "window": state["window"], "size": state["size"], "start": start.isoformat(),
+        "label": window_label(start, state["size"]),
+        "label_jalali": window_label(start, state["size"], "jalali"),
+        "tenant": state["tenant"], "campaign": state["campaign"], "channel": state["channel"],
+        "language": state["language"], **window.to_dict(), "nps_answers": window.nps_answers,
+        "nps": window.nps, "csat_mean": window.csat_mean, "csat_satisfied_pct": window.csat_satisfied_pct,
+    }
+
+
+def band(scale: str, score: int) -> str:
+    """Metric label of an answer: promoter/passive/detractor for NPS, the score for CSAT."""
+    if scale == "nps":
+        return "promoter" if score >= 9 else "passive" if score >= 7 else "detractor"
+    return str(score)

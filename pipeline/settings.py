@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 ENV_PREFIX = "SEDA_"
 _TOPIC_CHARS = re.compile(r"^[A-Za-z0-9._-]*$")
@@ -66,6 +67,8 @@ class Settings:
     topic_replies: str = "seda.replies"
     topic_reply_candidates: str = "seda.reply.candidates"
     topic_responses: str = "seda.responses"
+    topic_corrections: str = "seda.corrections"
+    topic_survey_answers: str = "seda.survey.answers"
     topic_deadletter: str = "seda.deadletter"
     partitions: int = 4
     replication_factor: int = 1
@@ -95,6 +98,7 @@ class Settings:
     optout_confirmations: bool = True
     acknowledgements: bool = True
     reply_interval_s: float = 86400.0
+    time_zone: str = "Asia/Tehran"
     duplicate_window_s: float = 300.0
     multipart_wait_s: float = 600.0
     repeat_contact_count: int = 3
@@ -171,6 +175,11 @@ class Settings:
         return f"{self.index_prefix}suppression"
 
     @property
+    def scores_index(self) -> str:
+        """Elasticsearch index of the NPS/CSAT windows (one document per window)."""
+        return f"{self.index_prefix}scores"
+
+    @property
     def suppression_audit_index(self) -> str:
         """Elasticsearch index of every change to the suppression list (the audit trail)."""
         return f"{self.index_prefix}suppression-audit"
@@ -234,6 +243,10 @@ class Settings:
         for name in ("reply_templates", "routing_file"):
             if not getattr(self, name).is_file():
                 errors.append(f"{_env(name)}={str(getattr(self, name))!r}: no such file")
+        try:
+            ZoneInfo(self.time_zone)
+        except (ValueError, ZoneInfoNotFoundError):
+            errors.append(f"SEDA_TIME_ZONE={self.time_zone!r}: not an IANA time zone (e.g. Asia/Tehran)")
         if self.table_store not in {"rocksdb://", "memory://"}:
             errors.append(f"SEDA_TABLE_STORE={self.table_store!r}: rocksdb:// (on disk) or memory://")
         if self.schema_registry_url and not self.schema_registry_url.startswith(("http://", "https://")):
@@ -243,7 +256,7 @@ class Settings:
 
 
 TOPICS = ("raw", "enriched", "optout_requests", "optouts", "optout_review", "escalations",
-          "reply_candidates", "replies", "responses", "deadletter")
+          "reply_candidates", "replies", "responses", "corrections", "survey_answers", "deadletter")
 
 
 def _env(name: str) -> str:

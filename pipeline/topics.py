@@ -81,6 +81,8 @@ escalations = _topic("escalations")
 reply_candidates = _topic("reply_candidates")
 replies = _topic("replies")
 responses = _topic("responses")
+corrections = _topic("corrections")
+survey_answers = _topic("survey_answers")
 deadletter = _topic("deadletter")
 
 #: The suppression list's state per address (key: normalised address, tenant-prefixed),
@@ -115,6 +117,17 @@ customers_table = app.Table(
 #: 8-byte big-endian epoch milliseconds.
 reply_limits_table = app.Table(
     "reply-limits",
+    default=None,
+    key_type=str,
+    value_type=bytes,
+    partitions=settings.partitions,
+    store=settings.table_store,
+)
+
+#: NPS/CSAT counts per window (key: the window key), co-partitioned with survey_answers.
+#: Values are framed Avro ``ScoreWindowState`` bytes (see :mod:`pipeline.scores`).
+score_windows_table = app.Table(
+    "score-windows",
     default=None,
     key_type=str,
     value_type=bytes,

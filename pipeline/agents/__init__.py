@@ -3,6 +3,15 @@
 Importing this package registers every agent with :data:`pipeline.app.app`.
 """
 
-from pipeline.agents import apply_optouts, enrich_messages, index_messages, index_suppression, suggest_replies
+from pipeline.agents import (
+    aggregate_scores,
+    apply_corrections,
+    apply_optouts,
+    enrich_messages,
+    index_messages,
+    index_suppression,
+    suggest_replies,
+)
 
-__all__ = ["apply_optouts", "enrich_messages", "index_messages", "index_suppression", "suggest_replies"]
+__all__ = ["aggregate_scores", "apply_corrections", "apply_optouts", "enrich_messages", "index_messages",
+           "index_suppression", "suggest_replies"]

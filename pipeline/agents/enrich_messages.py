@@ -14,8 +14,9 @@ import logging
 import time
 from datetime import timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
-from pipeline import metrics, process, records, replies, schemas
+from pipeline import metrics, process, records, replies, schemas, scores
 from pipeline.agents.common import as_current, send_all, source_of, store_all
 from pipeline.app import app, settings
 from pipeline.repeat_contacts import Policy
@@ -29,6 +30,7 @@ from pipeline.topics import (
     optout_review,
     raw_messages,
     reply_candidates,
+    survey_answers,
 )
 from pipeline.topics import replies as replies_topic
 from pipeline.triage.types import CATEGORIES, CHANNELS, ESCALATION_REASONS, LANGUAGES, SENTIMENTS, TIERS
@@ -38,6 +40,7 @@ log = logging.getLogger(__name__)
 # Loaded at import, so a broken template file stops the worker before it consumes.
 TEMPLATES = replies.load(settings.reply_templates)
 ROUTES = Routing.load(settings.routing_file)
+ZONE = ZoneInfo(settings.time_zone)
 RULES = process.CustomerRules(
     duplicate_window=timedelta(seconds=settings.duplicate_window_s),
     multipart_wait=timedelta(seconds=settings.multipart_wait_s),
@@ -72,11 +75,11 @@ async def enrich_messages(stream: Any) -> None:
         cpu = time.process_time()
         out, states = process.enrich_batch_with_state(items, records.now_utc(), _load, RULES,
                                                       settings.default_calling_code, TEMPLATES, ROUTES,
-                                                      settings.acknowledgements)
+                                                      settings.acknowledgements, ZONE)
         metrics.TRIAGE_SECONDS.observe(time.process_time() - cpu)
         # Opt-outs first: the compliance clock runs from the customer's message.
         await send_all((optout_requests, out.optouts), (replies_topic, out.replies),
-                       (reply_candidates, out.candidates),
+                       (reply_candidates, out.candidates), (survey_answers, out.answers),
                        (enriched_messages, out.enriched), (escalations, out.escalations),
                        (optout_review, out.reviews), (deadletter, out.dead))
         # Stored only once the outputs are acknowledged: a crash in between replays the
@@ -88,6 +91,12 @@ async def enrich_messages(stream: Any) -> None:
         metrics.MESSAGES_OUT.labels(agent=AGENT, outcome="dead_letter").inc(len(out.dead))
         metrics.MESSAGES_OUT.labels(agent=AGENT, outcome="optout").inc(len(out.optouts))
         metrics.MESSAGES_OUT.labels(agent=AGENT, outcome="escalation").inc(len(out.escalations))
+        for _, answer in out.answers:
+            if answer["size"] == "hour":  # one count per answer, not per window size
+                metrics.SURVEY_ANSWERS.labels(
+                    scale=answer["scale"], band=scores.band(answer["scale"], answer["score"]),
+                    channel=metrics.bounded(answer["channel"], CHANNELS),
+                    language=metrics.bounded(answer["language"], LANGUAGES)).inc()
         for outcome, count in out.hygiene.items():
             metrics.HYGIENE.labels(outcome=outcome).inc(count)
         for _, event in out.optouts:

@@ -12,7 +12,7 @@ from pipeline.loadgen import malformed_values, messages
 
 #: Every output of the agent, as in-memory channels.
 OUTPUTS = ("enriched_messages", "optout_requests", "optout_review", "replies_topic", "reply_candidates",
-           "escalations", "deadletter")
+           "survey_answers", "escalations", "deadletter")
 
 
 def _decoded(value):
