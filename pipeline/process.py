@@ -448,3 +448,38 @@ def score_windows(items: Sequence[tuple[Any, Any]], load: Callable[[str, Any], R
         else:
             replays += 1
     return {k: (s, t) for k, (s, t) in windows.items() if k in changed and s is not None}, replays
+
+
+def decide_replies(items: Sequence[tuple[str, Record, Any]],
+                   load: Callable[[str, Any], tuple[bytes | None, int | None]], interval: timedelta,
+                   ) -> tuple[list[tuple[Record, str, Any]], dict[str, tuple[int, Any]]]:
+    """:func:`decide_reply` for a batch of ``(address key, candidate, token)``, in order.
+
+    Args:
+        items: Candidates with their list key and the token (the agent's event).
+        load: ``load(key, token)`` returns the address's stored suppression state
+            and the time of its last acknowledgement (ms); called once per address.
+        interval: At most one acknowledgement per address in this interval.
+
+    Returns:
+        ``(candidate, outcome, token)`` per item (outcome ``unreadable_state`` when
+        the stored suppression state cannot be read), and the new last-sent time
+        per address that got one, with the token of its last candidate.
+    """
+    known: dict[str, tuple[bytes | None, int | None]] = {}
+    sent: dict[str, tuple[int, Any]] = {}
+    out: list[tuple[Record, str, Any]] = []
+    for key, candidate, token in items:
+        if key not in known:
+            known[key] = load(key, token)
+        state, last_ms = known[key]
+        try:
+            outcome = decide_reply(candidate, state, last_ms, interval)
+        except schemas.DecodeError:
+            outcome = "unreadable_state"
+        if outcome == "sent":
+            sent_ms = int(candidate["created_at"].timestamp() * 1000)
+            known[key] = (state, sent_ms)
+            sent[key] = (sent_ms, token)
+        out.append((candidate, outcome, token))
+    return out, sent

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from pipeline import es, kafka_io
+from pipeline import es, kafka_io, records, schemas
 from pipeline import settings as settings_module
 from pipeline.settings import Settings
 from pipeline.stack import Stack, http_get
@@ -38,6 +38,28 @@ def wait_until(predicate: Callable[[], Any], timeout: float, what: str, interval
             return last
         time.sleep(interval)
     raise AssertionError(f"timed out after {timeout:.0f}s waiting for {what} (last value: {last!r})")
+
+
+def send_messages(ns: Any, msgs: list[dict[str, Any]], rate: float | None = None) -> None:
+    """Produce RawMessages to the namespace's raw topic, keyed by customer (at ``rate`` per second)."""
+    producer = kafka_io.producer(ns.settings)
+    started = time.monotonic()
+    try:
+        for i, msg in enumerate(msgs):
+            producer.send(ns.topic("raw"), key=records.customer_key(msg).encode(),
+                          value=schemas.encode("RawMessage", msg))
+            if rate and (ahead := (i + 1) / rate - (time.monotonic() - started)) > 0:
+                time.sleep(ahead)
+        producer.flush()
+    finally:
+        producer.close()
+
+
+def read_topic(ns: Any, name: str) -> list[dict[str, Any]]:
+    """Every value on the namespace's logical topic ``name``, decoded (3 s of silence ends it)."""
+    return [kafka_io.decode_value(ns.settings, name, r.value)
+            for r in kafka_io.consume(ns.settings, ns.topic(name), from_beginning=True, timeout_s=3,
+                                      max_records=None)]
 
 
 def namespaced(name: str, web_port: int, **extra: str) -> dict[str, str]:

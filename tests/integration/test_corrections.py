@@ -8,9 +8,9 @@ import json
 from pipeline import records
 from pipeline.loadgen import messages
 
-from .conftest import wait_until
+from .conftest import send_messages, wait_until
 from .test_resilience import _metric
-from .test_suppression import _check, _search, _seda, _send
+from .test_suppression import _check, _search, _seda
 
 SENDER = "+989121110021"
 
@@ -26,7 +26,7 @@ def test_a_wrong_opt_out_is_corrected_everywhere(namespace):
     [msg] = messages(1, prefix="corr")
     msg.update(id="corr-0", text="STOP", sender=SENDER, channel="sms", customer_id=None,
                received_at=records.now_utc())
-    _send(ns, [msg])
+    send_messages(ns, [msg])
     wait_until(lambda: _check(ns, SENDER)["suppressed"] and _doc(ns, "corr-0"), 120,
                "the opt-out applied and indexed")
 

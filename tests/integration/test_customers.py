@@ -9,30 +9,17 @@ from datetime import timedelta
 
 import pytest
 
-from pipeline import kafka_io, records, schemas
+from pipeline import records
 from pipeline.loadgen import messages
 
-from .conftest import wait_until
+from .conftest import read_topic, send_messages, wait_until
 from .test_resilience import _es_count, _metric
 
 SENDER, OTHER = "+989121110001", "+989121110002"
 
 
-def _send(ns, msgs: list[dict]) -> None:
-    producer = kafka_io.producer(ns.settings)
-    try:
-        for m in msgs:
-            producer.send(ns.topic("raw"), key=records.customer_key(m).encode(),
-                          value=schemas.encode("RawMessage", m))
-        producer.flush()
-    finally:
-        producer.close()
-
-
-def _escalations(ns) -> list[dict]:
-    return [kafka_io.decode_value(ns.settings, "escalations", r.value)
-            for r in kafka_io.consume(ns.settings, ns.topic("escalations"), from_beginning=True, timeout_s=3,
-                                      max_records=None)]
+def _repeats(ns) -> list[dict]:
+    return [e for e in read_topic(ns, "escalations") if "repeat_contact" in e["reasons"]]
 
 
 # memory:// keeps nothing on disk: after the kill the state can only come back from the
@@ -52,7 +39,7 @@ def test_duplicates_multipart_and_repeat_contacts_survive_a_kill(namespace, stor
     for i, number in ((3, 1), (4, 2), (5, 3)):
         msgs[i]["metadata"] = {"udh_ref": "41", "udh_total": "3", "udh_seq": str(number)}
     # Parts out of order; the second message is the gateway delivering the first again.
-    _send(ns, [msgs[0], msgs[1], msgs[5], msgs[3], msgs[2], msgs[4]])
+    send_messages(ns, [msgs[0], msgs[1], msgs[5], msgs[3], msgs[2], msgs[4]])
     wait_until(lambda: _es_count(ns) == 3, 120, "3 documents: 2 messages and 1 reassembled SMS")
     port = ns.stack.worker_service(0).port
     assert _metric(port, "seda_hygiene_total", {"outcome": "duplicate"}) == 1
@@ -63,14 +50,13 @@ def test_duplicates_multipart_and_repeat_contacts_survive_a_kill(namespace, stor
     finally:
         client.close()
     assert doc["text"] == "سلام، سفارش ۱۲۳ هنوز نرسیده لطفا پیگیری کنید"
-    assert not [e for e in _escalations(ns) if "repeat_contact" in e["reasons"]]
+    assert not _repeats(ns)
 
     os.kill(pid, signal.SIGKILL)  # the two contacts must be remembered through this
     wait_until(lambda: not ns.stack.worker_service(0).running(), 30, "the killed worker to be gone")
     ns.start_worker()
-    _send(ns, [msgs[6]])
-    repeat = wait_until(lambda: [e for e in _escalations(ns) if "repeat_contact" in e["reasons"]], 180,
-                        "the repeat_contact escalation")
+    send_messages(ns, [msgs[6]])
+    repeat = wait_until(lambda: _repeats(ns), 180, "the repeat_contact escalation")
     assert len(repeat) == 1 or len({e["escalation_id"] for e in repeat}) == 1
     assert (repeat[0]["source_message_id"], repeat[0]["related_message_ids"]) == (
         "cust-6", ["cust-0", "cust-2"])

@@ -8,9 +8,9 @@ from datetime import timedelta
 from pipeline import records, replies
 from pipeline.loadgen import messages
 
-from .conftest import wait_until
+from .conftest import send_messages, wait_until
 from .test_resilience import _metric
-from .test_suppression import _check, _replies, _seda, _send
+from .test_suppression import _check, _replies, _seda
 
 COMPLAINT = "this is the third time I complain about the late parcel"
 
@@ -30,7 +30,7 @@ def test_acknowledgements_respect_the_interval_and_the_suppression_list(namespac
             COMPLAINT, "where is my parcel? I ordered it a week ago", COMPLAINT, COMPLAINT], strict=True)):
         m.update(id=f"ack-{i}", sender=sender, text=text, channel="sms", customer_id=None,
                  receiving_line="3000777", received_at=now + timedelta(seconds=i))
-    _send(ns, msgs)
+    send_messages(ns, msgs)
     port = ns.stack.worker_service(0).port
     wait_until(lambda: _metric(port, "seda_messages_out_total", {"agent": "suggest_replies"}) >= 4, 120,
                "every candidate decided")

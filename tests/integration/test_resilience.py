@@ -11,11 +11,11 @@ import time
 
 from prometheus_client.parser import text_string_to_metric_families
 
-from pipeline import es, kafka_io, records, schemas
+from pipeline import es, kafka_io
 from pipeline.loadgen import messages
 from pipeline.stack import http_get
 
-from .conftest import wait_until
+from .conftest import send_messages, wait_until
 
 
 class FlakyProxy:
@@ -86,22 +86,6 @@ def _metric(port: int, name: str, labels: dict[str, str] | None = None) -> float
     return total
 
 
-def _produce(ns, msgs, rate: float | None = None) -> None:
-    producer = kafka_io.producer(ns.settings)
-    started = time.monotonic()
-    try:
-        for i, m in enumerate(msgs):
-            producer.send(ns.topic("raw"), key=records.customer_key(m).encode(),
-                          value=schemas.encode("RawMessage", m))
-            if rate:
-                ahead = (i + 1) / rate - (time.monotonic() - started)
-                if ahead > 0:
-                    time.sleep(ahead)
-        producer.flush()
-    finally:
-        producer.close()
-
-
 def _es_count(ns) -> int:
     # Straight to Elasticsearch, never through the test's proxy.
     client = es.sync_client(ns.settings.replace(es_url=""))
@@ -129,7 +113,7 @@ def test_elasticsearch_outage_pauses_indexing_without_loss_or_commit(namespace, 
         proxy.set_up(False)
         port = ns.stack.worker_service(0).port
         msgs = list(messages(300, prefix="outage"))
-        _produce(ns, msgs)
+        send_messages(ns, msgs)
         wait_until(lambda: sum(kafka_io.end_offsets(ns.settings, ns.topic("enriched")).values()) >= 300,
                    120, "triage to continue during the outage")
         wait_until(lambda: _metric(port, "seda_es_indexing_paused") == 1, 60, "the paused gauge")
@@ -154,7 +138,7 @@ def test_worker_killed_mid_stream_loses_nothing(namespace):
     total = 3000
     msgs = list(messages(total, prefix="kill", seed=9))
     pid = ns.start_worker()
-    producer = threading.Thread(target=_produce, args=(ns, msgs, 600.0))
+    producer = threading.Thread(target=send_messages, args=(ns, msgs, 600.0))
     producer.start()
     wait_until(lambda: _es_count(ns) >= 500, 120, "the worker to index part of the stream")
     os.kill(pid, signal.SIGKILL)

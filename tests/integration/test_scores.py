@@ -10,9 +10,9 @@ from zoneinfo import ZoneInfo
 from pipeline import records, scores
 from pipeline.loadgen import messages
 
-from .conftest import wait_until
+from .conftest import send_messages, wait_until
 from .test_resilience import _metric
-from .test_suppression import _at_least, _search, _send
+from .test_suppression import _at_least, _search
 
 DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 
@@ -33,7 +33,7 @@ def test_windows_equal_a_recount_and_survive_a_replay(namespace):
         text = str(score) if i % 3 else str(score).translate(DIGITS)
         m.update(id=f"nps-{i}", text=text, channel="survey", survey_scale=scale, in_reply_to="survey:q4",
                  customer_id=None, sender=f"+98912200{i:04d}", received_at=start + timedelta(minutes=3 * i))
-    _send(ns, msgs)
+    send_messages(ns, msgs)
     port = ns.stack.worker_service(0).port
 
     def counted() -> float:
@@ -56,7 +56,7 @@ def test_windows_equal_a_recount_and_survive_a_replay(namespace):
     assert {k: scores.ScoreWindow(**{f: w[f] for f in fields}) for k, w in windows.items()} == expected
     assert all(w["label_jalali"].startswith("14") for w in windows.values())
 
-    _send(ns, msgs)  # the same answers again
+    send_messages(ns, msgs)  # the same answers again
     wait_until(lambda: _metric(port, "seda_messages_out_total",
                                {"agent": "aggregate_scores", "outcome": "replay"}) >= 80, 120, "the replay")
     assert {k: {f: w[f] for f in fields} for k, w in _windows(ns).items()} == {

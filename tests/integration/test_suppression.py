@@ -15,11 +15,11 @@ from collections import Counter
 from datetime import datetime, timedelta
 from urllib.parse import quote
 
-from pipeline import kafka_io, records, schemas
+from pipeline import records
 from pipeline.loadgen import messages
 from pipeline.stack import http_get
 
-from .conftest import wait_until
+from .conftest import read_topic, send_messages, wait_until
 
 SENDER = "+989121234567"
 
@@ -36,24 +36,8 @@ def _check(ns, address: str, *extra: str) -> dict:
     return json.loads(line)
 
 
-def _send(ns, msgs: list[dict], rate: float | None = None) -> None:
-    producer = kafka_io.producer(ns.settings)
-    started = time.monotonic()
-    try:
-        for i, msg in enumerate(msgs):
-            producer.send(ns.topic("raw"), key=records.customer_key(msg).encode(),
-                          value=schemas.encode("RawMessage", msg))
-            if rate and (ahead := (i + 1) / rate - (time.monotonic() - started)) > 0:
-                time.sleep(ahead)
-        producer.flush()
-    finally:
-        producer.close()
-
-
 def _replies(ns) -> list[dict]:
-    return [kafka_io.decode_value(ns.settings, "replies", r.value)
-            for r in kafka_io.consume(ns.settings, ns.topic("replies"), from_beginning=True, timeout_s=3,
-                                      max_records=None)]
+    return read_topic(ns, "replies")
 
 
 def _at_least(fetch, count: int):
@@ -91,17 +75,17 @@ def test_opt_out_then_12_with_one_confirmation_each_everywhere_consistent(namesp
     third.update(text="12", sender=SENDER, channel="sms", received_at=now + timedelta(seconds=2))
 
     assert _check(ns, "0098 912 123 4567")["suppressed"] is False
-    _send(ns, [first])
+    send_messages(ns, [first])
     state = wait_until(lambda: (s := _check(ns, SENDER))["suppressed"] and s, 120, "the opt-out to apply")
     assert (state["address"], state["scopes"], state["source_message_id"]) == (SENDER, ["all"], first["id"])
     # timestamp-millis: the received time to the millisecond
     assert abs(datetime.fromisoformat(state["since"]) - now) < timedelta(milliseconds=1)
     assert _get(ns, "0098 912 123 4567") == state  # the worker's table says the same
 
-    _send(ns, [second])  # a second opt-out: already suppressed, so no second confirmation
+    send_messages(ns, [second])  # a second opt-out: already suppressed, so no second confirmation
     wait_until(lambda: _search(ns, ns.settings.suppression_audit_index,
                                {"term": {"source_message_id": second["id"]}}), 120, "the second audit entry")
-    _send(ns, [third])
+    send_messages(ns, [third])
     wait_until(lambda: not _check(ns, "0098 912 123 4567")["suppressed"], 120, "the opt-in to apply")
     assert _get(ns, SENDER)["suppressed"] is False
 
@@ -180,14 +164,14 @@ def test_one_confirmation_per_opt_out_through_kill_9_restart_and_replay(namespac
         m.update(text=("STOP" if i % 2 else "لغو ۱۱"), sender=f"+98912{i:07d}", channel="sms",
                  received_at=base + timedelta(milliseconds=i))
     pid = ns.start_worker()
-    producer = threading.Thread(target=_send, args=(ns, msgs, 100.0))
+    producer = threading.Thread(target=send_messages, args=(ns, msgs, 100.0))
     producer.start()
     wait_until(lambda: len(_replies(ns)) >= 60, 120, "part of the confirmations")
     os.kill(pid, signal.SIGKILL)
     producer.join()
     wait_until(lambda: not ns.stack.worker_service(0).running(), 30, "the killed worker to be gone")
     ns.start_worker()
-    _send(ns, msgs)  # the whole input again, as an upstream replay would
+    send_messages(ns, msgs)  # the whole input again, as an upstream replay would
     wait_until(_at_least(lambda: {r["source_message_id"] for r in _replies(ns)}, total), 300,
                f"a confirmation for each of the {total} opt-outs")
     time.sleep(5)  # anything still on its way

@@ -69,3 +69,21 @@ def test_the_send_decision():
     assert process.decide_reply(candidate, None, ms - 3_600_000, DAY) == "rate_limited"
     assert process.decide_reply(candidate, None, ms, DAY) == "rate_limited"  # its own send, replayed
     assert process.decide_reply(candidate, None, ms - 86_400_000, DAY) == "sent"
+
+
+def test_a_batch_reads_each_address_once_and_counts_its_own_sends():
+    first = process.acknowledgement(enriched("complaint"), TEMPLATES, T0)
+    second = process.acknowledgement(enriched("question"), TEMPLATES, T0 + timedelta(minutes=5))
+    calls = []
+
+    def load(key, token):
+        calls.append((key, token))
+        return (b"broken" if key == "x" else None), None
+
+    decided, sent = process.decide_replies(
+        [(first[0].decode(), first[1], "e1"), (first[0].decode(), second[1], "e2"), ("x", second[1], "e3")],
+        load, DAY)
+    assert [(o, t) for _, o, t in decided] == [
+        ("sent", "e1"), ("rate_limited", "e2"), ("unreadable_state", "e3")]
+    assert calls == [("+989121112233", "e1"), ("x", "e3")]
+    assert sent == {"+989121112233": (int(T0.timestamp() * 1000), "e1")}
