@@ -344,6 +344,9 @@ def raw_messages(settings: Settings, count: int, seed: int, prefix: str,
     now = records.now_utc()
     for msg in loadgen.messages(count, seed=seed, prefix=prefix, rows=rows):
         msg["received_at"] = now
+        # Customers of one load are not those of another: the latency levels share a worker,
+        # whose duplicate check would otherwise drop a level's repeat of an earlier text.
+        msg["customer_id"] = f"{prefix}-{msg['customer_id']}"
         key = records.customer_key(msg, settings.default_calling_code).encode()
         yield msg["id"], key, kafka_io.encode_value(settings, "raw", msg)
 
