@@ -72,6 +72,15 @@ def _topic(name: str, codec: type[AvroCodec] = AvroCodec) -> Any:
     )
 
 
+def _table(name: str) -> Any:
+    """A table of framed Avro values by text key, on the configured store (RocksDB by default).
+
+    It is co-partitioned with the topic its agent consumes: same key, same partition count.
+    """
+    return app.Table(name, default=None, key_type=str, value_type=bytes, partitions=settings.partitions,
+                     store=settings.table_store)
+
+
 raw_messages = _topic("raw", RawMessageCodec)
 enriched_messages = _topic("enriched")
 optout_requests = _topic("optout_requests")
@@ -91,46 +100,18 @@ deadletter = _topic("deadletter")
 #: worker or after the disk is lost. Values are framed Avro ``SuppressionState`` bytes
 #: (see :mod:`pipeline.agents.apply_optouts`). It is also the confirmations' dedupe
 #: record: a request that finds its change already stored is not confirmed again.
-suppression_table = app.Table(
-    "suppression",
-    default=None,
-    key_type=str,
-    value_type=bytes,
-    partitions=settings.partitions,
-    store=settings.table_store,
-)
+suppression_table = _table("suppression")
 
 #: What the enrich agent remembers per customer (duplicates, multipart parts, repeat
 #: contacts), keyed like the raw topic (customer key), so co-partitioned with it.
 #: Values are framed Avro ``CustomerState`` bytes (see :mod:`pipeline.customers`).
-customers_table = app.Table(
-    "customers",
-    default=None,
-    key_type=str,
-    value_type=bytes,
-    partitions=settings.partitions,
-    store=settings.table_store,
-)
+customers_table = _table("customers")
 
 #: When the last acknowledgement went to an address (key: the suppression key), so
 #: co-partitioned with reply_candidates and the suppression table. Values: the time as
 #: 8-byte big-endian epoch milliseconds.
-reply_limits_table = app.Table(
-    "reply-limits",
-    default=None,
-    key_type=str,
-    value_type=bytes,
-    partitions=settings.partitions,
-    store=settings.table_store,
-)
+reply_limits_table = _table("reply-limits")
 
 #: NPS/CSAT counts per window (key: the window key), co-partitioned with survey_answers.
 #: Values are framed Avro ``ScoreWindowState`` bytes (see :mod:`pipeline.scores`).
-score_windows_table = app.Table(
-    "score-windows",
-    default=None,
-    key_type=str,
-    value_type=bytes,
-    partitions=settings.partitions,
-    store=settings.table_store,
-)
+score_windows_table = _table("score-windows")
