@@ -320,7 +320,8 @@ def apply_optout(stored: Record | None, change: Record, templates: Templates | N
     previous = suppression.from_record(stored)
     state = suppression.apply(previous, change)
     changed = previous is None or state["scopes"] != previous["scopes"]
-    record = suppression.to_record(state, change if changed or stored is None else stored["last_change"])
+    # An unchanged state keeps the change that made it (nothing stored is always a change).
+    record = suppression.to_record(state, stored["last_change"] if stored and not changed else change)
     # Operators' changes (imported blacklists, corrections) are never announced to the customer.
     kind = (suppression.confirmation_kind(previous, state, change)
             if templates is not None and change["requested_by"] == "customer" else None)
@@ -343,15 +344,16 @@ def suppression_actions(states: Sequence[Record], index_prefix: str, now: dateti
     actions = []
     for state in states:
         key = records.suppression_key(state["address"], state["tenant"])
-        scopes = suppression.suppressed_scopes(suppression.from_record(state))
+        current = suppression.from_record(state)
+        scopes = suppression.suppressed_scopes(current)
         entries = {e["scope"]: {**e, "since": records.iso(e["since"]) if e["since"] else None,
                                 "changed_at": records.iso(e["changed_at"])} for e in state["scopes"]}
-        first = min((entries[s] for s in scopes), key=lambda e: e["since"] or "") if scopes else None
+        first = suppression.earliest(current)
         change = state["last_change"]
         actions.append(IndexAction(f"{index_prefix}suppression", key, {
             "key": key, "address": state["address"], "tenant": state["tenant"],
             "suppressed": state["suppressed"], "scopes": scopes,
-            "since": first["since"] if first else None,
+            "since": records.iso(first["since"]) if first else None,
             "source_message_id": first["source_message_id"] if first else None,
             "requested_by": first["requested_by"] if first else None,
             "entries": entries, "updated_at": records.iso(state["updated_at"]), "indexed_at": stamp,

@@ -108,15 +108,21 @@ def blocks(state: Mapping[str, Any] | None, kind: str) -> bool:
     return bool(set(suppressed_scopes(state)) & set(BLOCKED_BY[kind]))
 
 
+def earliest(state: Mapping[str, Any] | None) -> Mapping[str, Any] | None:
+    """The entry of the suppressed scope that has been suppressed longest (None when none is)."""
+    scopes = suppressed_scopes(state)
+    if not state or not scopes:
+        return None
+    return min((state["scopes"][s] for s in scopes), key=lambda e: e["since"])
+
+
 def summary(address: str, state: Mapping[str, Any] | None) -> dict[str, Any]:
     """What ``seda suppression check`` prints: suppressed or not, the scopes, since when, and why.
 
     ``since`` and ``source_message_id`` come from the earliest suppressed scope.
     """
     scopes = suppressed_scopes(state)
-    first: Mapping[str, Any] | None = None
-    if state and scopes:
-        first = min((state["scopes"][s] for s in scopes), key=lambda e: e["since"])
+    first = earliest(state)
     since = first["since"] if first else None
     return {
         "address": address,
@@ -243,8 +249,7 @@ def export_row(state: Mapping[str, Any]) -> dict[str, str]:
     """One ``seda suppression export`` row of a ``SuppressionState`` record."""
     current = from_record(state)
     scopes = suppressed_scopes(current)
-    first = min((state_entry for state_entry in state["scopes"] if state_entry["scope"] in scopes),
-                key=lambda e: e["since"]) if scopes else None
+    first = earliest(current)
     return {
         "address": state["address"], "tenant": state["tenant"] or "", "scopes": " ".join(scopes),
         "since": first["since"].isoformat() if first else "",

@@ -49,7 +49,7 @@ async def apply_optouts(stream: Any) -> None:
             continue
         confirmation = [applied.confirmation] if applied.confirmation else []
         await send_all((replies_topic, confirmation), (optouts, [(event.key, applied.state)]))
-        if applied.changed or stored is None:
+        if applied.changed:
             suppression_table[key] = applied.encoded()
         metrics.MESSAGES_OUT.labels(agent=AGENT, outcome="applied" if applied.changed else "unchanged").inc()
         for _, reply in confirmation:
