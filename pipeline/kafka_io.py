@@ -52,6 +52,7 @@ TOPIC_SPECS: dict[str, TopicSpec] = {
     "corrections": TopicSpec("Correction", "message id"),
     "survey_answers": TopicSpec("SurveyAnswer", "window key (size, local start, tenant, campaign, channel, "
                                                 "language)"),
+    "sla": TopicSpec("SlaEvent", "SLA timer (message id, tenant-prefixed)"),
     "deadletter": TopicSpec("DeadLetter", "original key", big=True),
 }
 

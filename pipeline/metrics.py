@@ -140,6 +140,22 @@ ESCALATIONS = Counter(
     "seda_escalations_total", "Escalation events emitted, by reason (one event may count under "
     "several reasons).", ["reason"], registry=REGISTRY,
 )
+SLA_OPEN = Gauge(
+    "seda_sla_open_items", "SLA timers waiting for a first human response on this worker's partitions, by "
+    "category and status (open: before the deadline or not yet checked; breached: past it and escalated). "
+    "Refreshed every SEDA_SLA_CHECK_INTERVAL_S; sum over workers.", ["category", "status"], registry=REGISTRY,
+)
+SLA_BREACHES = Counter(
+    "seda_sla_breaches_total", "SLA deadlines passed without a human response (one sla_breach escalation "
+    "each), by category.", ["category"], registry=REGISTRY,
+)
+#: A first response takes minutes to days, not milliseconds: business-scale buckets.
+SLA_RESPONSE_SECONDS = Histogram(
+    "seda_sla_response_seconds", "From Seda receiving a message to its first human response (clock time, "
+    "not business hours), by category.", ["category"],
+    buckets=(60.0, 300.0, 900.0, 1800.0, 3600.0, 7200.0, 14400.0, 28800.0, 86400.0, 172800.0, 604800.0),
+    registry=REGISTRY,
+)
 CONSUMER_LAG = Gauge(
     "seda_consumer_lag_messages", "Messages between the committed offset and the end of the "
     "partition, for partitions assigned to this worker.", ["topic", "partition"], registry=REGISTRY,

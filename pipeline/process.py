@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from pipeline import customers, records, repeat_contacts, replies, schemas, scores, suppression
+from pipeline import customers, records, repeat_contacts, replies, schemas, scores, sla, suppression
 from pipeline.es import IndexAction
 from pipeline.records import Record, SourceRecord, Undecodable
 from pipeline.routing import Routing
@@ -39,6 +39,8 @@ class EnrichOutput:
     candidates: list[Outgoing] = field(default_factory=list)
     #: NPS/CSAT answers, one per window size, keyed by window key.
     answers: list[Outgoing] = field(default_factory=list)
+    #: SLA timer opens (seda.sla) for the messages whose category has a deadline.
+    timers: list[Outgoing] = field(default_factory=list)
     #: Hygiene outcomes (duplicate, part_held, ...) and how many of each.
     hygiene: Counter[str] = field(default_factory=Counter)
 
@@ -74,7 +76,7 @@ def _triage_all(raws: Sequence[Record]) -> list[TriageResult | Exception]:
 def enrich_batch(items: Sequence[tuple[Any, bytes | None, SourceRecord]], now: datetime,
                  default_calling_code: str = "", templates: Templates | None = None,
                  routes: Routing | None = None, acknowledge: bool = False,
-                 zone: ZoneInfo | None = None) -> EnrichOutput:
+                 zone: ZoneInfo | None = None, sla_policy: sla.Policy | None = None) -> EnrichOutput:
     """Triage a batch of raw values.
 
     Args:
@@ -86,6 +88,7 @@ def enrich_batch(items: Sequence[tuple[Any, bytes | None, SourceRecord]], now: d
         routes: The category -> team mapping; with it, every record names its team.
         acknowledge: With templates, also the acknowledgement candidates.
         zone: With it, survey answers for the NPS/CSAT windows of this time zone.
+        sla_policy: With it, an SLA timer opens for each message whose category has a deadline.
 
     Returns:
         Enriched records keyed by customer, the opt-out/opt-in requests, ambiguous
@@ -121,6 +124,9 @@ def enrich_batch(items: Sequence[tuple[Any, bytes | None, SourceRecord]], now: d
     if zone is not None:
         out.answers = [(_key(key), answer)
                        for rec in enriched_values for key, answer in scores.answers(rec, zone)]
+    if sla_policy is not None:
+        out.timers = [t for rec in enriched_values if (t := sla.open_event(
+            rec, sla_policy, records.customer_key(rec["message"], default_calling_code)))]
     return out
 
 
@@ -180,7 +186,7 @@ def enrich_batch_with_state(items: Sequence[tuple[Any, bytes | None, SourceRecor
                             load: Callable[[str, Any], Record | None], rules: CustomerRules,
                             default_calling_code: str = "", templates: Templates | None = None,
                             routes: Routing | None = None, acknowledge: bool = False,
-                            zone: ZoneInfo | None = None,
+                            zone: ZoneInfo | None = None, sla_policy: sla.Policy | None = None,
                             ) -> tuple[EnrichOutput, dict[str, tuple[Record, Any]]]:
     """:func:`enrich_batch` with the per-customer state: hygiene before triage, repeat contacts after.
 
@@ -196,6 +202,7 @@ def enrich_batch_with_state(items: Sequence[tuple[Any, bytes | None, SourceRecor
         routes: The category -> team mapping.
         acknowledge: Also the acknowledgement candidates.
         zone: Time zone of the NPS/CSAT windows (None: no survey answers).
+        sla_policy: Deadlines of the SLA timers (None: no timers).
 
     Returns:
         The batch's outputs (repeat-contact escalations among the escalations,
@@ -223,7 +230,7 @@ def enrich_batch_with_state(items: Sequence[tuple[Any, bytes | None, SourceRecor
         for message in admission.messages:
             owner[message["id"]] = key
             admitted.append((message, original, source))
-    out = enrich_batch(admitted, now, default_calling_code, templates, routes, acknowledge, zone)
+    out = enrich_batch(admitted, now, default_calling_code, templates, routes, acknowledge, zone, sla_policy)
     out.hygiene = outcomes
     for _, rec in out.enriched:
         key = owner[rec["message"]["id"]]

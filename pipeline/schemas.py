@@ -48,6 +48,8 @@ SCHEMA_FILES = (
     "Correction",
     "SurveyAnswer",
     "ScoreWindowState",
+    "SlaEvent",
+    "SlaTimer",
     "DeadLetter",
 )
 

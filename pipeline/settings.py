@@ -27,6 +27,8 @@ _INDEX_CHARS = re.compile(r"^[a-z0-9._-]*$")
 DEFAULT_REPLY_TEMPLATES = Path(__file__).resolve().parent.parent / "deploy" / "replies" / "templates.json"
 #: Category -> team mapping shipped with Seda (SEDA_ROUTING_FILE points at the operator's own).
 DEFAULT_ROUTING_FILE = Path(__file__).resolve().parent.parent / "deploy" / "replies" / "routing.json"
+#: SLA deadlines and business hours shipped with Seda (SEDA_SLA_FILE points at the operator's own).
+DEFAULT_SLA_FILE = Path(__file__).resolve().parent.parent / "deploy" / "sla" / "policy.json"
 
 
 class ConfigError(ValueError):
@@ -69,6 +71,7 @@ class Settings:
     topic_responses: str = "seda.responses"
     topic_corrections: str = "seda.corrections"
     topic_survey_answers: str = "seda.survey.answers"
+    topic_sla: str = "seda.sla"
     topic_deadletter: str = "seda.deadletter"
     partitions: int = 4
     replication_factor: int = 1
@@ -103,6 +106,8 @@ class Settings:
     multipart_wait_s: float = 600.0
     repeat_contact_count: int = 3
     repeat_contact_window_h: float = 24.0
+    sla_file: Path = field(default_factory=lambda: DEFAULT_SLA_FILE)
+    sla_check_interval_s: float = 30.0
 
     # --- Prometheus and the optional local schema registry ----------------
     prometheus_port: int = 9090
@@ -209,6 +214,7 @@ class Settings:
         if self.repeat_contact_count < 2:
             errors.append(f"SEDA_REPEAT_CONTACT_COUNT={self.repeat_contact_count}: must be >= 2")
         for name in ("duplicate_window_s", "multipart_wait_s", "repeat_contact_window_h", "reply_interval_s",
+                     "sla_check_interval_s",
                      "enrich_batch_within_s", "index_batch_within_s", "es_backoff_initial_s",
                      "es_backoff_max_s", "es_request_timeout_s", "start_timeout_s"):
             if getattr(self, name) <= 0:
@@ -240,7 +246,7 @@ class Settings:
         for name in ("kafka_heap", "es_heap"):
             if not re.match(r"^\d+[mg]$", getattr(self, name)):
                 errors.append(f"{_env(name)}={getattr(self, name)!r}: a JVM size such as 512m or 1g")
-        for name in ("reply_templates", "routing_file"):
+        for name in ("reply_templates", "routing_file", "sla_file"):
             if not getattr(self, name).is_file():
                 errors.append(f"{_env(name)}={str(getattr(self, name))!r}: no such file")
         try:
@@ -256,7 +262,8 @@ class Settings:
 
 
 TOPICS = ("raw", "enriched", "optout_requests", "optouts", "optout_review", "escalations",
-          "reply_candidates", "replies", "responses", "corrections", "survey_answers", "deadletter")
+          "reply_candidates", "replies", "responses", "corrections", "survey_answers", "sla",
+          "deadletter")
 
 
 def _env(name: str) -> str:

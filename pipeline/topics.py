@@ -92,6 +92,7 @@ replies = _topic("replies")
 responses = _topic("responses")
 corrections = _topic("corrections")
 survey_answers = _topic("survey_answers")
+sla_events = _topic("sla")
 deadletter = _topic("deadletter")
 
 #: The suppression list's state per address (key: normalised address, tenant-prefixed),
@@ -115,3 +116,7 @@ reply_limits_table = _table("reply-limits")
 #: NPS/CSAT counts per window (key: the window key), co-partitioned with survey_answers.
 #: Values are framed Avro ``ScoreWindowState`` bytes (see :mod:`pipeline.scores`).
 score_windows_table = _table("score-windows")
+
+#: SLA timers per message (key: the timer key, message id tenant-prefixed), co-partitioned
+#: with seda.sla. Values are framed Avro ``SlaTimer`` bytes (see :mod:`pipeline.sla`).
+sla_table = _table("sla")

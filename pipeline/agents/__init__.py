@@ -8,10 +8,12 @@ from pipeline.agents import (
     apply_corrections,
     apply_optouts,
     enrich_messages,
+    forward_responses,
     index_messages,
     index_suppression,
     suggest_replies,
+    track_slas,
 )
 
-__all__ = ["aggregate_scores", "apply_corrections", "apply_optouts", "enrich_messages", "index_messages",
-           "index_suppression", "suggest_replies"]
+__all__ = ["aggregate_scores", "apply_corrections", "apply_optouts", "enrich_messages", "forward_responses",
+           "index_messages", "index_suppression", "suggest_replies", "track_slas"]

@@ -70,8 +70,8 @@ def as_current(event: EventT) -> Iterator[None]:
         _current_event.reset(token)
 
 
-async def store_all(table: Any, writes: Sequence[tuple[EventT, str, bytes]]) -> None:
-    """Set table keys for a batch: local store and changelog, one acknowledgement wait in all.
+async def store_all(table: Any, writes: Sequence[tuple[EventT, str, bytes | None]]) -> None:
+    """Set (or, for a None value, delete) table keys for a batch: store and changelog, one wait in all.
 
     ``table[key] = value`` sends its changelog record through Faust's per-record
     buffer, which stalls the stream whenever more than 100 wait (one state per
@@ -88,17 +88,25 @@ async def store_all(table: Any, writes: Sequence[tuple[EventT, str, bytes]]) -> 
         # Agent tests (test_context) run without a broker: Faust's own path.
         for event, key, value in writes:
             with as_current(event):
-                table[key] = value
+                if value is not None:
+                    table[key] = value
+                elif key in table:
+                    del table[key]
         return
     topic = table.changelog_topic.get_topic_name()
     dumps_key, dumps_value = app.serializers.dumps_key, app.serializers.dumps_value
     pending = []
     for event, key, value in writes:
         with as_current(event):
-            table.data[key] = value
+            if value is not None:
+                table.data[key] = value
+            elif key in table.data:
+                del table.data[key]
+        # A None value is the changelog's tombstone: recovery deletes the key.
         pending.append(await app.producer.send(
             topic, dumps_key(table.key_type, key, serializer=table.key_serializer),
-            dumps_value(table.value_type, value, serializer=table.value_serializer),
+            None if value is None else dumps_value(table.value_type, value,
+                                                   serializer=table.value_serializer),
             event.message.partition, None, None))
     for meta in await asyncio.gather(*pending):
         table.data.set_persisted_offset(TP(meta.topic, meta.partition), meta.offset)

@@ -1,4 +1,4 @@
-"""Agent: raw messages -> triage -> enriched messages, opt-out requests, reviews, escalations, help replies.
+"""Agent: raw messages -> triage -> enriched messages and every event they call for.
 
 Opt-out/opt-in requests (``seda.optout.requests``, keyed by suppression key) and escalation
 events (``seda.escalations``, keyed by customer) are produced in the same batch as
@@ -16,7 +16,7 @@ from datetime import timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from pipeline import metrics, process, records, replies, schemas, scores
+from pipeline import metrics, process, records, replies, schemas, scores, sla
 from pipeline.agents.common import as_current, send_all, source_of, store_all
 from pipeline.app import app, settings
 from pipeline.repeat_contacts import Policy
@@ -30,6 +30,7 @@ from pipeline.topics import (
     optout_review,
     raw_messages,
     reply_candidates,
+    sla_events,
     survey_answers,
 )
 from pipeline.topics import replies as replies_topic
@@ -41,6 +42,7 @@ log = logging.getLogger(__name__)
 TEMPLATES = replies.load(settings.reply_templates)
 ROUTES = Routing.load(settings.routing_file)
 ZONE = ZoneInfo(settings.time_zone)
+SLA = sla.Policy.load(settings.sla_file, settings.time_zone)
 RULES = process.CustomerRules(
     duplicate_window=timedelta(seconds=settings.duplicate_window_s),
     multipart_wait=timedelta(seconds=settings.multipart_wait_s),
@@ -48,7 +50,7 @@ RULES = process.CustomerRules(
 
 
 #: Triage's escalation reasons and the ones that come from customer state.
-REASONS = (*ESCALATION_REASONS, "repeat_contact")
+REASONS = (*ESCALATION_REASONS, "repeat_contact", "sla_breach")
 
 
 def _load(key: str, event: Any) -> dict[str, Any] | None:
@@ -75,13 +77,13 @@ async def enrich_messages(stream: Any) -> None:
         cpu = time.process_time()
         out, states = process.enrich_batch_with_state(items, records.now_utc(), _load, RULES,
                                                       settings.default_calling_code, TEMPLATES, ROUTES,
-                                                      settings.acknowledgements, ZONE)
+                                                      settings.acknowledgements, ZONE, SLA)
         metrics.TRIAGE_SECONDS.observe(time.process_time() - cpu)
         # Opt-outs first: the compliance clock runs from the customer's message.
         await send_all((optout_requests, out.optouts), (replies_topic, out.replies),
                        (reply_candidates, out.candidates), (survey_answers, out.answers),
                        (enriched_messages, out.enriched), (escalations, out.escalations),
-                       (optout_review, out.reviews), (deadletter, out.dead))
+                       (optout_review, out.reviews), (sla_events, out.timers), (deadletter, out.dead))
         # Stored only once the outputs are acknowledged: a crash in between replays the
         # batch against the old state (outputs repeat, with the same ids), never loses a part.
         await store_all(customers_table, [(event, key, schemas.encode("CustomerState", state))

@@ -12,7 +12,7 @@ from pipeline.loadgen import malformed_values, messages
 
 #: Every output of the agent, as in-memory channels.
 OUTPUTS = ("enriched_messages", "optout_requests", "optout_review", "replies_topic", "reply_candidates",
-           "survey_answers", "escalations", "deadletter")
+           "survey_answers", "escalations", "sla_events", "deadletter")
 
 
 def _decoded(value):
@@ -81,6 +81,11 @@ async def test_escalations_are_emitted_with_reasons_and_evidence(outputs):
         await agent.put(value=_decoded(schemas.encode("RawMessage", angry)), key=b"k", wait=False)
         await out.take("enriched_messages", 2)
         [event] = await out.take("escalations", 1)
+        [timer] = await out.take("sla_events", 1)  # the complaint's, not the thanks'
+        assert out.empty("sla_events")
+    assert (timer.key, timer.value["kind"]) == (angry["id"].encode(), "open")
+    assert timer.value["rule"] == "escalated"
+    assert timer.value["due_at"] == mod.SLA.due(timer.value["at"], mod.SLA.escalated)
     assert "legal_threat" in event.value["reasons"]
     assert event.value["source_message_id"] == angry["id"]
     assert any(ev["label"] == "legal_threat" and ev["span"] for ev in event.value["evidence"])
