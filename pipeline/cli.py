@@ -407,6 +407,23 @@ def _bool(text: str | None) -> bool | None:
     raise ValueError(f"{text!r}: true or false")
 
 
+def cmd_respond(args: argparse.Namespace) -> int:
+    """``seda respond MESSAGE_ID --by AGENT [--tenant T]``: one HumanResponse on seda.responses."""
+    from pipeline import kafka_io, records
+
+    if not args.message_id.strip() or not args.by.strip():
+        print("seda respond: a message id and --by are required", file=sys.stderr)
+        return EXIT_USAGE
+    settings = _settings()
+    at = records.now_utc()
+    response = {"response_id": records.stable_id("response", args.message_id, args.by, at.isoformat()),
+                "message_id": args.message_id, "responder": args.by, "tenant": args.tenant, "responded_at": at}
+    kafka_io.send_records(settings, "responses", [(args.message_id, response)])
+    _print_json({"response_id": response["response_id"], "message_id": args.message_id,
+                 "topic": settings.topic("responses")})
+    return EXIT_OK
+
+
 def cmd_corrections(args: argparse.Namespace) -> int:
     """``seda corrections add MESSAGE_ID ...`` / ``seda corrections export``."""
     from pipeline import corrections, es, kafka_io, records
@@ -641,6 +658,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--opt-out", dest="opt_out", default=None,
                    help="false reverses a wrongly applied opt-out; true applies a missed one")
     p.add_argument("--file", default="-", help="export: where to write the JSON Lines (- for stdout)")
+
+    p = add("respond", cmd_respond, "record a human response to a message on seda.responses (what a helpdesk "
+                                    "integration publishes; it stops the message's SLA timer)")
+    p.add_argument("message_id", help="id of the customer message answered")
+    p.add_argument("--by", required=True, help="who answered (staff identifier)")
+    p.add_argument("--tenant", default=None, help="tenant of the message (default: none)")
 
     p = add("bench", cmd_bench, "measure throughput, latency and memory next to the Kafka and "
                                 "Elasticsearch ceilings (local stack, own prefix)")
