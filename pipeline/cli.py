@@ -417,7 +417,8 @@ def cmd_respond(args: argparse.Namespace) -> int:
     settings = _settings()
     at = records.now_utc()
     response = {"response_id": records.stable_id("response", args.message_id, args.by, at.isoformat()),
-                "message_id": args.message_id, "responder": args.by, "tenant": args.tenant, "responded_at": at}
+                "message_id": args.message_id, "responder": args.by, "tenant": args.tenant,
+                "responded_at": at}
     kafka_io.send_records(settings, "responses", [(args.message_id, response)])
     _print_json({"response_id": response["response_id"], "message_id": args.message_id,
                  "topic": settings.topic("responses")})

@@ -296,3 +296,12 @@ def breach_escalation(timer: Mapping[str, Any], now: datetime) -> Outgoing:
                       "span": f"no response by {timer['due_at'].isoformat()}", "start": -1, "end": -1}],
         "created_at": now,
     }
+
+
+def describe(timer: Mapping[str, Any]) -> Record:
+    """A stored timer as JSON-ready fields (times in ISO 8601), without personal data."""
+    out: Record = {f: timer.get(f) for f in ("message_id", "tenant", "status", "category", "bug_severity",
+                                             "escalated", "rule", "response_id")}
+    for f in ("opened_at", "due_at", "breached_at", "closed_at"):
+        out[f] = timer[f].isoformat() if timer.get(f) else None
+    return out

@@ -1,4 +1,4 @@
-"""Worker web pages that read its tables: ``GET /suppression/{address}``.
+"""Worker web pages that read its tables: ``GET /suppression/{address}``, ``GET /sla/{message_id}``.
 
 A table lives on the worker that owns the key's partition; a request that reaches
 another worker is forwarded there (Faust's table router), so any worker answers.
@@ -9,9 +9,9 @@ from __future__ import annotations
 from faust.exceptions import SameNode
 from faust.web import Request, Response, View
 
-from pipeline import records, schemas, suppression
+from pipeline import records, schemas, sla, suppression
 from pipeline.app import app, settings
-from pipeline.topics import suppression_table
+from pipeline.topics import sla_table, suppression_table
 
 
 @app.page("/suppression/{address}")
@@ -34,3 +34,23 @@ async def suppression_page(view: View, request: Request, address: str) -> Respon
     if tenant:
         summary["tenant"] = tenant
     return view.json(summary)
+
+
+@app.page("/sla/{message_id}")
+async def sla_page(view: View, request: Request, message_id: str) -> Response:
+    """A message's SLA timer: status (open, breached, closed), rule, deadline, first response.
+
+    ``?tenant=T`` for a tenant's message. 404 when the message has no timer (its
+    category has no deadline, it is not triaged yet, or its timer ended longer
+    ago than the policy's retention).
+    """
+    tenant = request.query.get("tenant") or None
+    key = sla.timer_key(message_id, tenant)
+    try:
+        return await app.router.route_req(sla_table.name, key, view.web, request)
+    except SameNode:
+        pass
+    stored = sla_table.get(key)
+    if not stored:
+        return view.json({"message_id": message_id, "tenant": tenant, "error": "no SLA timer"}, status=404)
+    return view.json(sla.describe(schemas.decode("SlaTimer", stored)))

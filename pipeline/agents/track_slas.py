@@ -33,6 +33,8 @@ log = logging.getLogger(__name__)
 POLICY = sla.Policy.load(settings.sla_file, settings.time_zone)
 #: Timers scanned between yields to the event loop, so a long scan never stalls the agents.
 SCAN_SLICE = 2000
+#: The last scan's timers by key, with the stored bytes they were decoded from.
+_decoded: dict[str, tuple[bytes, dict[str, Any]]] = {}
 
 
 def _load(key: str, event: Any) -> dict[str, Any] | None:
@@ -115,14 +117,22 @@ async def scan() -> None:
     counts: Counter[tuple[str, str]] = Counter()
     checks = []
     items = list(sla_table.data.items())
+    global _decoded
+    seen, _decoded = _decoded, {}
     for n, (key, stored) in enumerate(items, 1):
         # Keys written here have no recorded partition and are active by definition.
         if active is not None and partition_of.get(key, -1) not in active | {-1}:
             continue
-        try:
-            timer = schemas.decode("SlaTimer", stored)
-        except schemas.DecodeError:
-            continue  # the agent resets it when an event for it arrives
+        # Most timers do not change between scans: decode only the ones that did.
+        cached = seen.get(key)
+        if cached is not None and cached[0] == stored:
+            timer = cached[1]
+        else:
+            try:
+                timer = schemas.decode("SlaTimer", stored)
+            except schemas.DecodeError:
+                continue  # the agent resets it when an event for it arrives
+        _decoded[key] = (stored, timer)
         if timer["status"] != "closed" and timer["category"]:
             counts[(metrics.bounded(timer["category"], CATEGORIES), timer["status"])] += 1
         if sla.needs_check(timer, now, POLICY.retention):

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from pipeline import kafka_io, records, sla
 from pipeline.loadgen import messages
+from pipeline.stack import http_get
 
 from .conftest import read_topic, send_messages, wait_until
 from .test_resilience import _es_count, _metric
@@ -78,3 +79,9 @@ def test_breach_once_none_when_answered_and_timers_survive_a_kill(namespace, tmp
     assert Counter(e["source_message_id"] for e in escalations) == Counter({"sla-a": 1, "sla-d": 1})
     assert all(e["evidence"][0]["rule_id"].startswith("sla.") for e in escalations)
     assert _open_items(port, "open") == 0
+    timers = {}
+    for mid in ("sla-a", "sla-b", "sla-c", "sla-d", "no-such-message"):
+        status, body = http_get(f"http://127.0.0.1:{port}/sla/{mid}", 5)
+        timers[mid] = (status, json.loads(body).get("status"))
+    assert timers == {"sla-a": (200, "breached"), "sla-b": (200, "closed"), "sla-c": (200, "closed"),
+                      "sla-d": (200, "breached"), "no-such-message": (404, None)}
