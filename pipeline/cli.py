@@ -407,6 +407,37 @@ def _bool(text: str | None) -> bool | None:
     raise ValueError(f"{text!r}: true or false")
 
 
+def cmd_dashboards(args: argparse.Namespace) -> int:
+    """``seda dashboards build|snapshot|check``."""
+    from pipeline import dashboards
+
+    if args.action == "build":
+        for path in dashboards.build(Path(args.out) if args.out else dashboards.DASHBOARD_DIR):
+            print(f"wrote {path}")
+        return EXIT_OK
+    settings = _settings()
+    url = args.prometheus or f"http://127.0.0.1:{settings.prometheus_port}"
+    group = args.group or dashboards.ALL_GROUPS
+    try:
+        if args.action == "snapshot":
+            docs = Path(__file__).resolve().parent.parent / "docs" / "dashboards"
+            out = Path(args.out) if args.out else docs
+            for path in dashboards.snapshot(url, out, args.minutes, group):
+                print(f"wrote {path}")
+            return EXIT_OK
+        empty = 0
+        for dashboard in dashboards.DASHBOARDS:
+            for panel, expr in dashboards.expressions(dashboard, group):
+                series = dashboards.query(url, expr)
+                empty += not series
+                print(f"{len(series):4d} series  {dashboard.uid}: {panel.title}")
+        print(f"{empty} queries without data", file=sys.stderr)
+    except dashboards.PrometheusError as exc:
+        print(f"seda dashboards: {exc}", file=sys.stderr)
+        return EXIT_DOWN
+    return EXIT_OK
+
+
 def cmd_respond(args: argparse.Namespace) -> int:
     """``seda respond MESSAGE_ID --by AGENT [--tenant T]``: one HumanResponse on seda.responses."""
     from pipeline import kafka_io, records
@@ -665,6 +696,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("message_id", help="id of the customer message answered")
     p.add_argument("--by", required=True, help="who answered (staff identifier)")
     p.add_argument("--tenant", default=None, help="tenant of the message (default: none)")
+
+    p = add("dashboards", cmd_dashboards, "write the Grafana dashboards (grafana/dashboards/*.json) or "
+                                          "render them from Prometheus to PNG without Grafana")
+    p.add_argument("action", choices=["build", "snapshot", "check"],
+                   help="build: write the JSON; snapshot: one PNG per dashboard; check: run every panel's "
+                        "query against Prometheus and list the ones without data")
+    p.add_argument("--out", default=None, help="build: directory for the JSON (default grafana/dashboards); "
+                                               "snapshot: directory for the PNGs (default docs/dashboards)")
+    p.add_argument("--minutes", type=float, default=30.0, help="snapshot: time range (default 30)")
+    p.add_argument("--group", default=None, help="consumer group to show (default: all)")
+    p.add_argument("--prometheus", default=None, help="Prometheus URL (default: the local stack's)")
 
     p = add("bench", cmd_bench, "measure throughput, latency and memory next to the Kafka and "
                                 "Elasticsearch ceilings (local stack, own prefix)")

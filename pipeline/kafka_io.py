@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -289,3 +289,59 @@ def committed_offsets(settings: Settings, topic: str, group: str | None = None) 
         client.close()
     return {tp.partition: meta.offset for tp, meta in offsets.items()
             if tp.topic == topic and meta.offset >= 0}
+
+
+def lag(end: Mapping[TopicPartition, int], committed: Mapping[TopicPartition, int | None],
+        beginning: Mapping[TopicPartition, int]) -> dict[TopicPartition, int]:
+    """Messages between each partition's committed offset and its end.
+
+    A partition the group never committed counts from its earliest retained offset
+    (everything still there is waiting); a committed offset older than retention
+    counts from the earliest offset too.
+    """
+    out = {}
+    for tp, last in end.items():
+        start = beginning.get(tp, 0)
+        position = committed.get(tp)
+        out[tp] = max(0, last - max(start, position if position is not None and position >= 0 else start))
+    return out
+
+
+class OffsetReader:
+    """End, earliest and committed offsets for the lag metrics; one connection, reused (blocking calls)."""
+
+    def __init__(self, settings: Settings) -> None:
+        """Create the reader (connections open on first use)."""
+        self.settings = settings
+        self._consumer: KafkaConsumer | None = None
+        self._admin: KafkaAdminClient | None = None
+
+    def group_lag(self, group: str, tps: Iterable[TopicPartition]) -> dict[TopicPartition, int]:
+        """Lag of consumer group ``group`` on partitions ``tps``."""
+        wanted = list(tps)
+        if not wanted:
+            return {}
+        if self._consumer is None:
+            self._consumer = KafkaConsumer(bootstrap_servers=self.settings.bootstrap_servers,
+                                           client_id="seda-lag", enable_auto_commit=False)
+        if self._admin is None:
+            self._admin = admin(self.settings)
+        end = self._consumer.end_offsets(wanted)
+        beginning = self._consumer.beginning_offsets(wanted)
+        offsets = self._admin.list_group_offsets({group: None}).get(group, {})
+        committed = {tp: meta.offset for tp, meta in offsets.items()}
+        return lag(end, committed, beginning)
+
+    def partitions(self, topic: str) -> list[TopicPartition]:
+        """Every partition of ``topic``."""
+        if self._consumer is None:
+            self._consumer = KafkaConsumer(bootstrap_servers=self.settings.bootstrap_servers,
+                                           client_id="seda-lag", enable_auto_commit=False)
+        return [TopicPartition(topic, p) for p in sorted(self._consumer.partitions_for_topic(topic) or ())]
+
+    def close(self) -> None:
+        """Close the connections (they reopen on the next call)."""
+        for client in (self._consumer, self._admin):
+            if client is not None:
+                client.close()
+        self._consumer = self._admin = None

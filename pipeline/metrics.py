@@ -157,8 +157,22 @@ SLA_RESPONSE_SECONDS = Histogram(
     registry=REGISTRY,
 )
 CONSUMER_LAG = Gauge(
-    "seda_consumer_lag_messages", "Messages between the committed offset and the end of the "
-    "partition, for partitions assigned to this worker.", ["topic", "partition"], registry=REGISTRY,
+    "seda_consumer_lag_messages", "Messages between the workers' committed offset and the end of the "
+    "partition, for the partitions of Seda's topics assigned to this worker (from Kafka offsets, every "
+    "SEDA_MONITOR_INTERVAL_S).", ["topic", "partition"], registry=REGISTRY,
+)
+REVIEW_WAITING = Gauge(
+    "seda_optout_review_waiting", "Ambiguous opt-outs on seda.optout.review not yet consumed by the review "
+    "consumer group (SEDA_REVIEW_GROUP): its lag. Every worker exports it; take the max.", registry=REGISTRY,
+)
+SUPPRESSION_SIZE = Gauge(
+    "seda_suppression_list_size", "Addresses suppressed now, by scope (all, marketing, surveys) and in total "
+    "(scope=\"any\"), counted in the seda-suppression index. Every worker exports it; take the max.",
+    ["scope"], registry=REGISTRY,
+)
+MONITOR_ERRORS = Counter(
+    "seda_monitor_errors_total", "Failed refreshes of the monitor gauges, by source (kafka, elasticsearch); "
+    "the gauges keep their last values meanwhile.", ["source"], registry=REGISTRY,
 )
 
 

@@ -108,6 +108,7 @@ class Settings:
     repeat_contact_window_h: float = 24.0
     sla_file: Path = field(default_factory=lambda: DEFAULT_SLA_FILE)
     sla_check_interval_s: float = 30.0
+    review_group: str = "seda-review"
 
     # --- Prometheus and the optional local schema registry ----------------
     prometheus_port: int = 9090
@@ -124,6 +125,7 @@ class Settings:
     max_text_chars: int = 10_000
     max_record_bytes: int = 4 * 1024 * 1024
     log_level: str = "info"
+    monitor_interval_s: float = 15.0
 
     # --- Training and evaluation ------------------------------------------
     shared_data_dir: Path = field(
@@ -214,7 +216,7 @@ class Settings:
         if self.repeat_contact_count < 2:
             errors.append(f"SEDA_REPEAT_CONTACT_COUNT={self.repeat_contact_count}: must be >= 2")
         for name in ("duplicate_window_s", "multipart_wait_s", "repeat_contact_window_h", "reply_interval_s",
-                     "sla_check_interval_s",
+                     "sla_check_interval_s", "monitor_interval_s",
                      "enrich_batch_within_s", "index_batch_within_s", "es_backoff_initial_s",
                      "es_backoff_max_s", "es_request_timeout_s", "start_timeout_s"):
             if getattr(self, name) <= 0:
@@ -229,7 +231,7 @@ class Settings:
             value = getattr(self, name)
             if not _TOPIC_CHARS.match(value):
                 errors.append(f"{_env(name)}={value!r}: only letters, digits, '.', '_' and '-'")
-        for name in ("group_id", *(f"topic_{t}" for t in TOPICS)):
+        for name in ("group_id", "review_group", *(f"topic_{t}" for t in TOPICS)):
             if not getattr(self, name):
                 errors.append(f"{_env(name)} must not be empty")
         if not _INDEX_CHARS.match(self.index_prefix):

@@ -25,6 +25,7 @@ def run(settings: Settings) -> int:
 
     # Imported for their side effect: registering the agents and the table pages.
     import pipeline.agents
+    import pipeline.monitor
     import pipeline.web  # noqa: F401
     from pipeline.app import app
     from pipeline.triage import model_version

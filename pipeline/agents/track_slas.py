@@ -33,6 +33,8 @@ log = logging.getLogger(__name__)
 POLICY = sla.Policy.load(settings.sla_file, settings.time_zone)
 #: Timers scanned between yields to the event loop, so a long scan never stalls the agents.
 SCAN_SLICE = 2000
+#: Categories that open timers: the open-items gauge has a series (zero or not) for each.
+TIMED = sorted({rule.split(".")[0] for rule in POLICY.deadlines})
 #: The last scan's timers by key, with the stored bytes they were decoded from.
 _decoded: dict[str, tuple[bytes, dict[str, Any]]] = {}
 
@@ -139,7 +141,7 @@ async def scan() -> None:
             checks.append(sla.check_event(timer, now))
         if n % SCAN_SLICE == 0:
             await asyncio.sleep(0)
-    for category in CATEGORIES:
+    for category in TIMED:
         for status in ("open", "breached"):
             metrics.SLA_OPEN.labels(category=category, status=status).set(counts[(category, status)])
     if checks:

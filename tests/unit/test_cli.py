@@ -11,7 +11,7 @@ import pytest
 from pipeline.cli import build_parser, main
 
 COMMANDS = ["stack", "topics", "es", "worker", "produce", "tail", "classify", "run", "summary", "train",
-            "suppression", "corrections", "respond",
+            "suppression", "corrections", "respond", "dashboards",
             "eval", "corpus", "bench",
             "settings", "schemas"]
 
