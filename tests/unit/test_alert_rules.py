@@ -60,3 +60,11 @@ def test_every_alert_has_annotations_and_a_runbook_section():
         for key in ("summary:", "description:", f"runbook_url: \"docs/runbook.md#{alert.lower()}\""):
             assert key in block, (alert, key)
         assert alert.lower() in headings, f"docs/runbook.md has no section '## {alert}'"
+
+
+def test_the_shipped_scrape_config_is_valid_and_loads_the_rules():
+    config = RULES_DIR.parent / "prometheus.yml"
+    proc = subprocess.run([PROMTOOL or "promtool", "check", "config", str(config)], capture_output=True,
+                          text=True, timeout=120)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "seda-alerts.yml" in proc.stdout and "job_name: seda-worker" in config.read_text()
