@@ -9,12 +9,19 @@ and Faust flushes the producer before every commit.
 from __future__ import annotations
 
 import faust
+from faust.transport.consumer import Consumer
 
-from pipeline import SOURCE_DIR, __version__, metrics
+from pipeline import SOURCE_DIR, __version__, commit_guard, metrics
 from pipeline import settings as settings_module
+from pipeline.kafka_io import TOPIC_SPECS
 from pipeline.triage import model_version
 
 settings = settings_module.get()
+# Before any consumer exists: never commit past a record that was not processed.
+if not getattr(Consumer._new_offset, "seda_guard", False):
+    Consumer._new_offset = commit_guard.guarded(  # type: ignore[method-assign,assignment]
+        Consumer._new_offset, [settings.topic(name) for name, spec in TOPIC_SPECS.items()
+                               if spec.config.get("cleanup.policy") == "compact"])
 
 app = faust.App(
     settings.group_id,
@@ -63,5 +70,10 @@ async def health_page(view: faust.web.View, request: faust.web.Request) -> faust
     """Liveness: the worker's versions and assigned partitions."""
     tps = app.consumer.assignment() if app.consumer else set()
     assigned = sorted(f"{tp.topic}:{tp.partition}" for tp in tps)
+    # Tables restored and streams sought to their commits: records sent from now on are not
+    # caught in the start-up window where Faust's consumer was seen to skip some.
+    recovery = getattr(app.tables, "recovery", None)
+    recovered = bool(assigned) and recovery is not None and recovery.completed.is_set()
     return view.json({"status": "ok", "version": __version__, "model_version": model_version(),
-                     "source": SOURCE_DIR, "worker": settings.worker_index, "assigned": assigned})
+                     "source": SOURCE_DIR, "worker": settings.worker_index, "assigned": assigned,
+                     "recovered": recovered})

@@ -89,6 +89,9 @@ PIPELINE = Dashboard(
           [(f"sum by (topic, partition) ({m('seda_consumer_lag_messages')})", "{{topic}} [{{partition}}]")],
           description="Messages between the group's committed offset and the partition's end, exported "
                       "by the worker that owns each partition."),
+    Panel("Partitions stuck behind a skipped record", [(f"sum({m('seda_partition_stuck')})", "stuck")],
+          kind="stat",
+          description="Commits held at a record the consumer skipped (alert SedaPartitionStuck)."),
     Panel("Dead letters by reason (last hour)",
           [(_sum_by("stage, reason", "increase", "seda_dead_letters_total", "1h"), "{{stage}} {{reason}}")],
           kind="bargauge"),

@@ -30,14 +30,14 @@ def sample_ids(path: Path) -> list[str]:
 
 
 def wait_for_worker(stack: Stack, index: int, timeout_s: float) -> None:
-    """Wait until worker ``index`` serves /healthz with partitions assigned."""
+    """Wait until worker ``index`` serves /healthz with partitions assigned and its tables recovered."""
     svc = stack.worker_service(index)
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         if not svc.running():
             raise StackError(f"worker-{index} exited; see its log: {svc.logfile}")
         status, body = http_get(f"http://127.0.0.1:{svc.port}/healthz", timeout=2)
-        if status == 200 and json.loads(body).get("assigned"):
+        if status == 200 and json.loads(body).get("assigned") and json.loads(body).get("recovered"):
             return
         time.sleep(0.5)
     raise StackError(f"worker-{index} did not get its partitions within {timeout_s:.0f}s; "

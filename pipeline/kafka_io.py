@@ -307,6 +307,21 @@ def lag(end: Mapping[TopicPartition, int], committed: Mapping[TopicPartition, in
     return out
 
 
+def stuck_partitions(lags: dict[TopicPartition, int], committed: dict[TopicPartition, int | None],
+          previous: dict[TopicPartition, int | None]) -> list[tuple[TopicPartition, int]]:
+    """Partitions with records waiting whose commit has not moved since the previous refresh.
+
+    A worker commits every second while it processes, so a commit that stands still for a whole
+    interval with records behind it means those records are not being delivered to its agent.
+    """
+    out = []
+    for tp, behind in lags.items():
+        now = committed.get(tp)
+        if behind > 0 and now is not None and now >= 0 and previous.get(tp) == now:
+            out.append((tp, now))
+    return out
+
+
 class OffsetReader:
     """End, earliest and committed offsets for the lag metrics; one connection, reused (blocking calls)."""
 
@@ -315,6 +330,8 @@ class OffsetReader:
         self.settings = settings
         self._consumer: KafkaConsumer | None = None
         self._admin: KafkaAdminClient | None = None
+        #: The committed offsets read by the last :meth:`group_lag` call.
+        self.committed: dict[TopicPartition, int | None] = {}
 
     def group_lag(self, group: str, tps: Iterable[TopicPartition]) -> dict[TopicPartition, int]:
         """Lag of consumer group ``group`` on partitions ``tps``."""
@@ -330,6 +347,7 @@ class OffsetReader:
         beginning = self._consumer.beginning_offsets(wanted)
         offsets = self._admin.list_group_offsets({group: None}).get(group, {})
         committed = {tp: meta.offset for tp, meta in offsets.items()}
+        self.committed = {tp: committed.get(tp) for tp in wanted}
         return lag(end, committed, beginning)
 
     def partitions(self, topic: str) -> list[TopicPartition]:

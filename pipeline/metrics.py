@@ -170,6 +170,11 @@ SUPPRESSION_SIZE = Gauge(
     "(scope=\"any\"), counted in the seda-suppression index. Every worker exports it; take the max.",
     ["scope"], registry=REGISTRY,
 )
+PARTITION_STUCK = Gauge(
+    "seda_partition_stuck", "1 for a partition of this worker whose committed offset has not moved for a "
+    "monitor interval while records wait behind it (the consumer skipped the record at the commit; a "
+    "restart reads it again), else 0.", ["topic", "partition"], registry=REGISTRY,
+)
 MONITOR_ERRORS = Counter(
     "seda_monitor_errors_total", "Failed refreshes of the monitor gauges, by source (kafka, elasticsearch); "
     "the gauges keep their last values meanwhile.", ["source"], registry=REGISTRY,

@@ -10,6 +10,9 @@ Every ``SEDA_MONITOR_INTERVAL_S`` each worker exports
 - ``seda_suppression_list_size{scope}``: suppressed addresses per scope, counted in the
   ``seda-suppression`` index.
 
+It also flags a partition whose committed offset stood still for a whole interval with
+records behind it (``seda_partition_stuck``): the consumer skipped the record at the commit.
+
 Kafka's offset calls block, so they run in a thread; Elasticsearch is asked with the async
 client. A failed refresh keeps the last values and counts ``seda_monitor_errors_total``.
 """
@@ -39,17 +42,31 @@ def _assigned() -> list[TopicPartition]:
                   key=lambda tp: (tp.topic, tp.partition))
 
 
-def _read_offsets(assigned: list[TopicPartition]) -> tuple[dict[TopicPartition, int], int]:
+#: Committed offsets of this worker's partitions seen by the previous refresh.
+_previous: dict[TopicPartition, int | None] = {}
+
+
+def _read_offsets(assigned: list[TopicPartition]
+                  ) -> tuple[dict[TopicPartition, int], dict[TopicPartition, int | None], int]:
     lags = _offsets.group_lag(settings.consumer_group, assigned)
+    committed = dict(_offsets.committed)
     review = _offsets.partitions(settings.topic("optout_review"))
     waiting = sum(_offsets.group_lag(settings.review_group, review).values())
-    return lags, waiting
+    return lags, committed, waiting
+
+
+def _recovered() -> bool:
+    recovery = getattr(app.tables, "recovery", None)
+    completed = getattr(recovery, "completed", None)
+    return bool(completed is not None and completed.is_set())
 
 
 async def refresh_offsets() -> None:
-    """Export this worker's partitions' lag and the review backlog."""
+    """Export this worker's partitions' lag, the review backlog and the partitions that are stuck."""
+    global _previous
     try:
-        lags, waiting = await asyncio.get_running_loop().run_in_executor(None, _read_offsets, _assigned())
+        lags, committed, waiting = await asyncio.get_running_loop().run_in_executor(
+            None, _read_offsets, _assigned())
     except Exception:  # a monitoring gap must never stop the worker
         log.warning("reading Kafka offsets for the lag metrics failed", exc_info=True)
         metrics.MONITOR_ERRORS.labels(source="kafka").inc()
@@ -60,6 +77,20 @@ async def refresh_offsets() -> None:
     for tp, value in lags.items():
         metrics.CONSUMER_LAG.labels(topic=tp.topic, partition=str(tp.partition)).set(value)
     metrics.REVIEW_WAITING.set(waiting)
+    previous, _previous = _previous, committed
+    # While Elasticsearch is unavailable index_messages holds its batch on purpose: not stuck.
+    judged = not metrics.ES_PAUSED._value.get() and _recovered()
+    found = dict(kafka_io.stuck_partitions(lags, committed, previous)) if judged else {}
+    metrics.PARTITION_STUCK.clear()
+    for tp in lags:
+        metrics.PARTITION_STUCK.labels(topic=tp.topic, partition=str(tp.partition)).set(int(tp in found))
+    for tp, offset in found.items():
+        # The consumer skipped the record at the commit (see pipeline.commit_guard, which keeps
+        # the commit there): restarting the worker reads from the commit again. Seeking in
+        # place was tried and is not reliable inside Faust's fetcher.
+        log.error("%s[%d]: %d record(s) behind a commit (offset %d) that has not moved in %.0f s; "
+                  "restart this worker to read them again", tp.topic, tp.partition, lags[tp], offset,
+                  settings.monitor_interval_s)
 
 
 async def refresh_suppression_size() -> None:

@@ -166,7 +166,8 @@ class Namespace:
                 raise AssertionError(f"worker exited ({_exit_status(pid)}; pid file: {pidfile}); "
                                      f"log {svc.logfile}:\n" + svc.logfile.read_text()[-3000:])
             status, body = http_get(f"http://127.0.0.1:{svc.port}/healthz", 2)
-            return status == 200 and bool(json.loads(body)["assigned"])
+            health = json.loads(body) if status == 200 else {}
+            return bool(health.get("assigned")) and bool(health.get("recovered"))
 
         wait_until(ready, timeout, f"worker {svc.name} to be assigned partitions")
         return pid
