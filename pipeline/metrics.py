@@ -9,7 +9,8 @@ series count cannot grow with traffic. ``docs/metrics.md`` documents each one.
 from __future__ import annotations
 
 import time
-from collections.abc import Collection
+from collections.abc import Collection, Iterable, Mapping
+from typing import Any
 
 from prometheus_client import (
     CollectorRegistry,
@@ -179,6 +180,15 @@ MONITOR_ERRORS = Counter(
     "seda_monitor_errors_total", "Failed refreshes of the monitor gauges, by source (kafka, elasticsearch); "
     "the gauges keep their last values meanwhile.", ["source"], registry=REGISTRY,
 )
+
+
+def dead_lettered(agent: str, dead: Iterable[tuple[object, Mapping[str, Any]]]) -> None:
+    """Count a batch's dead letters: as the agent's ``dead_letter`` outcome and by stage and reason."""
+    count = 0
+    for _, letter in dead:
+        DEAD_LETTERS.labels(stage=letter["stage"], reason=letter["reason"]).inc()
+        count += 1
+    MESSAGES_OUT.labels(agent=agent, outcome="dead_letter").inc(count)
 
 
 def bounded(value: str | None, allowed: Collection[str]) -> str:

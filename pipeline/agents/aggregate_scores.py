@@ -51,5 +51,5 @@ async def aggregate_scores(stream: Any) -> None:
                                               for key, (state, event) in changed.items()])
         metrics.MESSAGES_OUT.labels(agent=AGENT, outcome="counted").inc(len(events) - len(dead) - replays)
         metrics.MESSAGES_OUT.labels(agent=AGENT, outcome="replay").inc(replays)
-        metrics.MESSAGES_OUT.labels(agent=AGENT, outcome="dead_letter").inc(len(dead))
+        metrics.dead_lettered(AGENT, dead)
         metrics.BATCH_SECONDS.labels(agent=AGENT).observe(time.perf_counter() - started)

@@ -90,7 +90,6 @@ async def enrich_messages(stream: Any) -> None:
                                           for key, (state, event) in states.items()])
         sent_s = time.time()
         metrics.MESSAGES_OUT.labels(agent=AGENT, outcome="enriched").inc(len(out.enriched))
-        metrics.MESSAGES_OUT.labels(agent=AGENT, outcome="dead_letter").inc(len(out.dead))
         metrics.MESSAGES_OUT.labels(agent=AGENT, outcome="optout").inc(len(out.optouts))
         metrics.MESSAGES_OUT.labels(agent=AGENT, outcome="escalation").inc(len(out.escalations))
         for _, answer in out.answers:
@@ -110,8 +109,7 @@ async def enrich_messages(stream: Any) -> None:
         for _, event in out.escalations:
             for reason in event["reasons"]:
                 metrics.ESCALATIONS.labels(reason=metrics.bounded(reason, REASONS)).inc()
-        for _, dl in out.dead:
-            metrics.DEAD_LETTERS.labels(stage=dl["stage"], reason=dl["reason"]).inc()
+        metrics.dead_lettered(AGENT, out.dead)
         for _, rec in out.enriched:
             lang = metrics.bounded(rec["language"], LANGUAGES)
             channel = metrics.bounded(rec["message"]["channel"], CHANNELS)

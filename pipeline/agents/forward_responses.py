@@ -40,7 +40,5 @@ async def forward_responses(stream: Any) -> None:
             closes.append(sla.close_event(value))
         await send_all((sla_events, closes), (deadletter, dead))
         metrics.MESSAGES_OUT.labels(agent=AGENT, outcome="forwarded").inc(len(closes))
-        metrics.MESSAGES_OUT.labels(agent=AGENT, outcome="dead_letter").inc(len(dead))
-        for _, dl in dead:
-            metrics.DEAD_LETTERS.labels(stage=dl["stage"], reason=dl["reason"]).inc()
+        metrics.dead_lettered(AGENT, dead)
         metrics.BATCH_SECONDS.labels(agent=AGENT).observe(time.perf_counter() - started)

@@ -54,8 +54,6 @@ async def index_messages(stream: Any) -> None:
         for v, _, _ in good:
             if v["message"]["id"] in indexed:
                 metrics.END_TO_END_SECONDS.observe(max(0.0, done - v["ingested_at"].timestamp()))
-        for _, dl in dead:
-            metrics.DEAD_LETTERS.labels(stage=dl["stage"], reason=dl["reason"]).inc()
         metrics.MESSAGES_OUT.labels(agent=AGENT, outcome="indexed").inc(len(outcome.indexed))
-        metrics.MESSAGES_OUT.labels(agent=AGENT, outcome="dead_letter").inc(len(dead))
+        metrics.dead_lettered(AGENT, dead)
         metrics.BATCH_SECONDS.labels(agent=AGENT).observe(time.perf_counter() - started)

@@ -41,8 +41,6 @@ async def index_suppression(stream: Any) -> None:
             dead.append((src.key, records.dead_letter(original, src, "index", error, now,
                                                       message_id=action.doc_id)))
         await send_all((deadletter, dead))
-        for _, dl in dead:
-            metrics.DEAD_LETTERS.labels(stage=dl["stage"], reason=dl["reason"]).inc()
         metrics.MESSAGES_OUT.labels(agent=AGENT, outcome="indexed").inc(len(outcome.indexed))
-        metrics.MESSAGES_OUT.labels(agent=AGENT, outcome="dead_letter").inc(len(dead))
+        metrics.dead_lettered(AGENT, dead)
         metrics.BATCH_SECONDS.labels(agent=AGENT).observe(time.perf_counter() - started)

@@ -56,9 +56,7 @@ async def suggest_replies(stream: Any) -> None:
         for _, outcome, _ in decided:
             if outcome != "unreadable_state":
                 metrics.MESSAGES_OUT.labels(agent=AGENT, outcome=outcome).inc()
-        for _, dl in dead:
-            metrics.DEAD_LETTERS.labels(stage=dl["stage"], reason=dl["reason"]).inc()
-        metrics.MESSAGES_OUT.labels(agent=AGENT, outcome="dead_letter").inc(len(dead))
+        metrics.dead_lettered(AGENT, dead)
         metrics.BATCH_SECONDS.labels(agent=AGENT).observe(time.perf_counter() - started)
 
 

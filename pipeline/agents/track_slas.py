@@ -91,9 +91,7 @@ async def track_slas(stream: Any) -> None:
             metrics.MESSAGES_OUT.labels(agent=AGENT, outcome=outcome).inc(count)
         if raised:
             metrics.ESCALATIONS.labels(reason="sla_breach").inc(len(raised))
-        metrics.MESSAGES_OUT.labels(agent=AGENT, outcome="dead_letter").inc(len(dead))
-        for _, dl in dead:
-            metrics.DEAD_LETTERS.labels(stage=dl["stage"], reason=dl["reason"]).inc()
+        metrics.dead_lettered(AGENT, dead)
         metrics.BATCH_SECONDS.labels(agent=AGENT).observe(time.perf_counter() - started)
 
 
