@@ -40,7 +40,10 @@ def test_windows_equal_a_recount_and_survive_a_replay(namespace):
         return _metric(port, "seda_messages_out_total", {"agent": "aggregate_scores", "outcome": "counted"})
 
     wait_until(lambda: counted() >= 80, 120, "every answer counted in its hour and its day")
-    docs = _search(ns, ns.settings.messages_alias, {"exists": {"field": "survey_score"}})
+    # index_messages is another agent: its documents may come after the counts.
+    docs = wait_until(_at_least(lambda: _search(ns, ns.settings.messages_alias,
+                                                {"exists": {"field": "survey_score"}}), 40),
+                      120, "the 40 answers indexed")
     assert len(docs) == 40
     zone = ZoneInfo(ns.settings.time_zone)
     expected: dict[str, scores.ScoreWindow] = {}
