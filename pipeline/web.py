@@ -6,12 +6,23 @@ another worker is forwarded there (Faust's table router), so any worker answers.
 
 from __future__ import annotations
 
+from typing import Any
+
 from faust.exceptions import SameNode
 from faust.web import Request, Response, View
 
 from pipeline import records, schemas, sla, suppression
 from pipeline.app import app, settings
 from pipeline.topics import sla_table, suppression_table
+
+
+async def _here_or_there(table: Any, key: str, view: View,
+                         request: Request) -> tuple[Response | None, bytes | None]:
+    """The owning worker's response when another worker holds ``key``, else ``(None, stored value)``."""
+    try:
+        return await app.router.route_req(table.name, key, view.web, request), None
+    except SameNode:
+        return None, table.get(key)
 
 
 @app.page("/suppression/{address}")
@@ -24,11 +35,9 @@ async def suppression_page(view: View, request: Request, address: str) -> Respon
     tenant = request.query.get("tenant") or None
     normalized = records.normalize_address(address, settings.default_calling_code)
     key = records.suppression_key(normalized, tenant)
-    try:
-        return await app.router.route_req(suppression_table.name, key, view.web, request)
-    except SameNode:
-        pass
-    stored = suppression_table.get(key)
+    routed, stored = await _here_or_there(suppression_table, key, view, request)
+    if routed is not None:
+        return routed
     state = suppression.from_record(schemas.decode("SuppressionState", stored)) if stored else None
     summary = suppression.summary(normalized, state)
     if tenant:
@@ -46,11 +55,9 @@ async def sla_page(view: View, request: Request, message_id: str) -> Response:
     """
     tenant = request.query.get("tenant") or None
     key = sla.timer_key(message_id, tenant)
-    try:
-        return await app.router.route_req(sla_table.name, key, view.web, request)
-    except SameNode:
-        pass
-    stored = sla_table.get(key)
+    routed, stored = await _here_or_there(sla_table, key, view, request)
+    if routed is not None:
+        return routed
     if not stored:
         return view.json({"message_id": message_id, "tenant": tenant, "error": "no SLA timer"}, status=404)
     return view.json(sla.describe(schemas.decode("SlaTimer", stored)))

@@ -13,7 +13,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from pipeline import es, metrics, process, records, schemas, scores
-from pipeline.agents.common import as_current, send_all, source_of, store_all
+from pipeline.agents.common import load_record, send_all, source_of, store_all
 from pipeline.agents.index_messages import indexer
 from pipeline.app import app, settings
 from pipeline.topics import deadletter, score_windows_table, survey_answers
@@ -23,9 +23,7 @@ ZONE = ZoneInfo(settings.time_zone)
 
 
 def _load(key: str, event: Any) -> dict[str, Any] | None:
-    with as_current(event):
-        stored = score_windows_table.get(key)
-    return schemas.decode("ScoreWindowState", stored) if stored else None
+    return load_record(score_windows_table, "ScoreWindowState", key, event)
 
 
 @app.agent(survey_answers, name=AGENT)

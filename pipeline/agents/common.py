@@ -12,6 +12,7 @@ from faust.streams import _current_event
 from faust.topics import Topic
 from faust.types import TP, EventT
 
+from pipeline import schemas
 from pipeline.process import Outgoing
 from pipeline.records import SourceRecord
 from pipeline.topics import AvroCodec
@@ -110,3 +111,14 @@ async def store_all(table: Any, writes: Sequence[tuple[EventT, str, bytes | None
             event.message.partition, None, None))
     for meta in await asyncio.gather(*pending):
         table.data.set_persisted_offset(TP(meta.topic, meta.partition), meta.offset)
+
+
+def load_record(table: Any, schema: str, key: str, event: EventT) -> dict[str, Any] | None:
+    """The decoded ``schema`` record stored under ``key`` (read under ``event``'s partition), or None.
+
+    Raises:
+        schemas.DecodeError: the stored value cannot be read.
+    """
+    with as_current(event):
+        stored = table.get(key)
+    return schemas.decode(schema, stored) if stored else None

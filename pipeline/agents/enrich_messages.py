@@ -17,7 +17,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from pipeline import metrics, process, records, replies, schemas, scores, sla
-from pipeline.agents.common import as_current, send_all, source_of, store_all
+from pipeline.agents.common import load_record, send_all, source_of, store_all
 from pipeline.app import app, settings
 from pipeline.repeat_contacts import Policy
 from pipeline.routing import Routing
@@ -54,10 +54,8 @@ REASONS = (*ESCALATION_REASONS, "repeat_contact", "sla_breach")
 
 
 def _load(key: str, event: Any) -> dict[str, Any] | None:
-    with as_current(event):
-        stored = customers_table.get(key)
     try:
-        return schemas.decode("CustomerState", stored) if stored else None
+        return load_record(customers_table, "CustomerState", key, event)
     except schemas.DecodeError:
         # Hygiene and repeat-contact memory is not worth stopping the stream for: start afresh.
         log.exception("state of customer %r is unreadable; starting it afresh", key)

@@ -22,7 +22,7 @@ from collections import Counter
 from typing import Any
 
 from pipeline import metrics, process, records, schemas, sla
-from pipeline.agents.common import as_current, send_all, source_of, store_all
+from pipeline.agents.common import load_record, send_all, source_of, store_all
 from pipeline.app import app, settings
 from pipeline.topics import deadletter, escalations, sla_events, sla_table
 from pipeline.triage.types import CATEGORIES
@@ -40,9 +40,7 @@ _decoded: dict[str, tuple[bytes, dict[str, Any]]] = {}
 
 
 def _load(key: str, event: Any) -> dict[str, Any] | None:
-    with as_current(event):
-        stored = sla_table.get(key)
-    return schemas.decode("SlaTimer", stored) if stored else None
+    return load_record(sla_table, "SlaTimer", key, event)
 
 
 @app.agent(sla_events, name=AGENT)
