@@ -42,6 +42,7 @@ _OPT_OUT_HINTS = frozenset({
 _NOT_A_REQUEST = frozenset({"out.how_to", "out.suggest", "esc.joke", "out.conditional"})
 
 ESCALATION_THRESHOLD = 0.6
+_THREATS_IN_QUESTIONS = frozenset({"legal_threat", "regulator_or_media_threat", "churn_threat"})
 #: Probability that a message escalates at all above which the model's best reason is used.
 ANY_THRESHOLD = 0.35
 
@@ -168,15 +169,19 @@ def _escalation(found: Found, category: str, reading: survey.SurveyReading | Non
         return {}
     if reading is not None and not reading.comment:
         return {}
+    folded = found.text
+    reasons = escalation.find(found)
     if category == "question" and sentiment != "negative":
         # A calm question that mentions a danger ("if my card gets stolen abroad, who do I
         # call?") asks for information; a real incident asked as a question reads negative.
-        return {}
-    folded = found.text
-    reasons = escalation.find(found)
+        # A threat stays a threat when asked ("or should I wait until it is in the papers?").
+        return {r: ev for r, ev in reasons.items() if r in _THREATS_IN_QUESTIONS}
     p = dict(zip(labels, probs, strict=True))
     any_p = p.pop("any", 0.0)
-    quiet = category in ("praise", "other", "opt_in", "feature_request", "suggestion") or positive
+    # Praise or a suggestion that reads negative is usually sarcasm or a complaint the category
+    # model missed ("thanks for ruining my day 👏"): the escalation model still speaks.
+    quiet = (category in ("praise", "other", "opt_in", "feature_request", "suggestion")
+             and sentiment != "negative") or positive
     if not quiet:
         for reason, prob in p.items():
             if reason not in reasons and prob > ESCALATION_THRESHOLD:
@@ -199,7 +204,7 @@ def _model_opt(opt: optout.OptDecision, found: Found, p_out: float, p_in: float)
     """Apply what the category model is sure of and the rules missed (in place)."""
     roles = found.by_role.keys()
     if roles & _NOT_A_REQUEST or escalation.is_joke(found) or optout.guarded(found) \
-            or optout.SUGGESTION_HEAD.match(found.text):
+            or optout.SUGGESTION_HEAD.match(found.text) or optout.cost_question(found):
         return
     span = (0, min(len(found.text), 200))
     if p_in >= OPT_IN_MODEL_THRESHOLD:
@@ -287,7 +292,7 @@ def triage_batch(requests: Sequence[TriageRequest]) -> list[TriageResult]:
         else:
             scores = dict(zip(cat_labels, allowed_p[i], strict=True))
             category = cat_labels[allowed_best[i]]
-            if cat_p[i][i_optout] > REVIEW_THRESHOLD and not opt.review:
+            if cat_p[i][i_optout] > REVIEW_THRESHOLD and not opt.review and not optout.cost_question(found):
                 opt.review = True
                 opt.tier, opt.scope = "ambiguous", optout.scope_of(found)
                 opt.evidence = [Evidence("opt_out", "opt_out_review", "optout.model", f[:200], 0,

@@ -335,6 +335,23 @@ L.add("esc.angry_complaint", [
     "حیف پولی", "حیف پول", "يفشل", "جد شي يفشل", "ما يسكت عليه",
 ], clitic=True)
 L.add("esc.angry_complaint", ["آشغال", "اشغال", "بیشعور", "بی شعور"], stem=True)
+# Insults hurled at the company or its staff, in every script.
+L.add("esc.angry_complaint", [
+    "حيوانات", "يا حيوان", "يا كلب", "يا كلاب", "كلاب", "يا بهايم", "بهايم", "يا نصابين", "يا حرامية",
+    "يا زبالة", "وقحين", "سفلة", "انذال", "يا حقير",
+    "خفه شید", "خفه شو", "خفه شین", "بیشعورا", "بی شعورا", "الاغ", "الاغا", "گوساله", "گوسالها",
+    "کثافت", "کثافتا", "عوضی", "عوضیا", "پفیوز", "مزاحمای",
+    "کتے", "بے غیرت", "بےغیرت", "بے شرم", "بےشرم", "گدھے", "الو کے پٹھے", "بیہودہ", "بے ہودہ", "کمینے",
+], clitic=True)
+L.add("esc.angry_complaint", [
+    "7ayawanat", "7aywanat", "7aywan", "ya kalb", "ya klab", "ya 7mar", "ya 7ameer", "nasabeen",
+    "ya nasabeen", "ya 7aramiya", "ya 7aramya", "bahayem", "ya bahayem", "wi5een", "safala",
+    "khafe shin", "khafe shid", "khafe sho", "khafeh shid", "bishoora", "bi shoor", "bi shoorha", "olagh",
+    "olaghha", "goosale", "kesafat", "avazi", "avazia", "pofyooz",
+    "clown", "clowns", "f***ing", "f*cking", "f**king", "fking", "effing", "frickin", "freaking",
+    "scammers", "scumbags", "losers", "morons", "jokers", "leave me alone!!!", "what the hell",
+    "the hell", "ffs", "for god's sake", "for the love of god", "bloody",
+])
 L.add("esc.payment_failure", [
     "الرصيد بينقص", "الرصيد ينقص", "balance keeps dropping", "tet5esem", "tet5asam", "et5asmet",
     "et5asamet", "el felos et5asmet", "el flous tet5esem", "الفلوس انخصمت", "انخصمت", "اتخصمت",
@@ -347,7 +364,7 @@ L.add("esc.data_loss_or_outage", [
     "همه مشتریا", "kol el 3omala", "كل العملاء", "جميع العملاء",
 ], clitic=True)
 L.add("esc.regulator_or_media_threat", [
-    "تريند", "صحفي", "جريدة", "الراديو", "راديو", "تلفزيون", "التلفزيون", "radio", "tv station",
+    "تريند", "صحفي", "جريدة", "الراديو", "راديو", "تلفزيون", "التلفزيون", "radio show", "tv station",
     "the papers",
 ], clitic=True)
 L.add("esc.legal_threat", [

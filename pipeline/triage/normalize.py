@@ -37,6 +37,9 @@ _DROPPED = [*range(0x200B, 0x2010), *range(0x202A, 0x202F), *range(0x2066, 0x206
             *range(0x06EA, 0x06EE)]
 _DROP = dict.fromkeys(_DROPPED)
 _ELONGATED = re.compile(r"([^\W\d_])\1{2,}")
+# Any character three times in a row: a cheap test (about 1 µs, against 10 µs for the
+# substitution) that tells the few elongated texts (one in 25) from the rest.
+_TRIPLE = re.compile(r"(.)\1\1")
 
 _FOLD = str.maketrans({
     "ي": "ی", "ى": "ی", "ئ": "ی", "ې": "ی",
@@ -46,6 +49,7 @@ _FOLD = str.maketrans({
     "ؤ": "و",
     "٪": "%", "،": ",", "؛": ";", "؟": "?",
 })
+_FOLD_PAIRS = tuple((chr(k), str(v)) for k, v in _FOLD.items())
 _TO_PERSIAN = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه"})
 _TO_ARABIC = str.maketrans({"ی": "ي", "ک": "ك"})
 
@@ -92,9 +96,13 @@ def clean(text: str) -> str:
     return fold_digits(base(text))
 
 
+def _shorten(text: str) -> str:
+    return _ELONGATED.sub(r"\1", text) if _TRIPLE.search(text) else text
+
+
 def lid_from_base(based: str) -> str:
     """:func:`lid_form` of a text already through :func:`base`."""
-    return _ELONGATED.sub(r"\1", based.lower())
+    return _shorten(based.lower())
 
 
 def lid_form(text: str) -> str:
@@ -127,8 +135,12 @@ def fold(cleaned: str) -> str:
     """
     lowered = cleaned.lower()
     if not lowered.isascii() and _HAS_FOLD.search(lowered):
-        lowered = lowered.translate(_FOLD)
-    return _ELONGATED.sub(r"\1", lowered)
+        # str.replace per variant letter present is about twice as fast as str.translate with
+        # a dict table; no variant's target is itself a variant, so the order does not matter.
+        for variant, target in _FOLD_PAIRS:
+            if variant in lowered:
+                lowered = lowered.replace(variant, target)
+    return _shorten(lowered)
 
 
 def display(cleaned: str, language: str) -> str:

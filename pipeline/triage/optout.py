@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.triage import escalation
 from pipeline.triage.lexicon import LEXICON, Found
 from pipeline.triage.normalize import fold_pattern
 from pipeline.triage.types import Evidence
@@ -65,7 +66,7 @@ OPT_OUT_KEYWORDS = {
     "laaghv", "ensraf", "laghv11", "الغا", "الغاءء", "الغاا",
     # Urdu
     "ان سبسکرائب", "ان سبسکرایب", "انسبسکرائب", "انسبسکرایب", "بند کریں", "بند کرو", "روکیں", "منسوخ",
-    "سٹاپ", "اسٹاپ", "ستاپ", "کینسل",
+    "سٹاپ", "اسٹاپ", "ستاپ", "کینسل", "لقو", "سٹوپ", "اسٹوپ", "سٹاپ آل", "اسٹاپ آل", "ستوپ",
 }
 OPT_IN_KEYWORDS = {
     "12", "start", "unstop", "subscribe", "resubscribe", "re subscribe", "re-subscribe",
@@ -92,18 +93,120 @@ _FILLER = re.compile(fold_pattern(
     r"ya gama3a|ya gam3a|ya jame3a|ya jama3a|3afak|khahesh mikonam|khahesh|salam|merc|"
     r"lotfan|ltfn|lotfn|merci|mamnoon|mersi|konid|konin|kon|shokran|law sama7t|lw sm7t|min fadlak|"
     r"men fadlak|law tesma7|law samaht|ya3ni|yani|"
-    r"براہ کرم|مہربانی|شکریہ|کریں|کرو)\b"))
+    r"براہ کرم|مہربانی|شکریہ|کریں|کرو|"
+    # Particles that add nothing to a keyword: "STOP ba2a", «لغو دیگه», "END w shokran".
+    r"ba2a|bqa|بقی|بقا|dige|دیگه|w|va|and|و)\b"))
+# A vocative and whom it addresses: «يا اخوان», «يا شباب», "ya 3am", "ya gama3a el khair".
+_VOCATIVE = re.compile(fold_pattern(r"\b(?:یا|ya|yaa) \w+(?: (?:el|al) \w+)?\b"))
 _NON_WORD = re.compile(r"[^\w\s-]+")
 _SPACES = re.compile(r"\s+")
-_FOLDED_OUT = {fold_pattern(k) for k in OPT_OUT_KEYWORDS}
-_FOLDED_IN = {fold_pattern(k) for k in OPT_IN_KEYWORDS}
+# Romanised keywords are spelt many ways: غ/ق as gh, q, g, 8 or 3' ("laghv", "laqv", "lagv";
+# "el8a2", "elgha2", "el3'a2"), و as v or w ("laghv", "laghw"), short vowels left out ("lghv").
+_LATIN_SPELLINGS = (("gh", ("q", "g", "8", "3'")), ("8", ("gh", "3'")), ("v", ("w",)))
+
+
+def _latin_variants(keyword: str) -> set[str]:
+    out = {keyword}
+    if not keyword.isascii() or not any(c.isalpha() for c in keyword) or " " in keyword:
+        return out
+    for old, news in _LATIN_SPELLINGS:
+        for spelt in list(out):
+            out.update(spelt.replace(old, new) for new in news if old in spelt)
+    return out
+
+
+def _spelt(keywords: set[str]) -> set[str]:
+    return {variant for k in keywords for variant in _latin_variants(fold_pattern(k))}
+
+
+_FOLDED_OUT = _spelt(OPT_OUT_KEYWORDS)
+_FOLDED_IN = _spelt(OPT_IN_KEYWORDS)
 _FOLDED_HELP = {fold_pattern(k) for k in HELP_KEYWORDS}
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+def _typo_index(keywords: set[str], min_len: int) -> dict[str, set[str]]:
+    """Each keyword and its one-letter deletions -> the keyword (a symmetric-delete index)."""
+    index: dict[str, set[str]] = {}
+    for k in keywords:
+        if len(k) >= min_len and " " not in k and not k.isdigit():
+            for form in {k} | _deletions(k):
+                index.setdefault(form, set()).add(k)
+    return index
+
+
+# One typo (a letter missing, extra, wrong or swapped) in a keyword of five letters or more:
+# "unsubscibe", "unsubscrbe", "lghv". Shorter keywords ("end", "قطع") are too close to words.
+_TYPO_MIN = 5
+_TYPO_OUT = _typo_index(_FOLDED_OUT, _TYPO_MIN)
+_TYPO_IN = _typo_index(_FOLDED_IN, _TYPO_MIN)
+
+
+_REPEATS = re.compile(r"(\w)\1+")
+
+
+def _squeeze(word: str) -> str:
+    return _REPEATS.sub(r"\1", word)
+
+
+def _swaps(word: str) -> set[str]:
+    return {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
+
+
+# Shorter keywords still match with a letter doubled ("stopp", «ستووب») or two letters swapped
+# ("stpo"), and multi-word keywords without their spaces («الغاءالاشتراك»).
+_SQUEEZED_OUT = {_squeeze(k): k for k in _FOLDED_OUT if not k.isdigit()}
+_DESPACED_OUT = {k.replace(" ", ""): k for k in _FOLDED_OUT if " " in k}
+
+
+def _near_keyword(key: str) -> str | None:
+    """An opt-out keyword ``key`` is a doubled letter, a swap, a missing or an extra space away from."""
+    if key.isdigit() or len(key) < 3:
+        return None
+    if " " in key:
+        joined = key.replace(" ", "")  # "el 8a2"
+        return joined if key.count(" ") == 1 and len(joined) >= 5 and joined in _FOLDED_OUT else None
+    hit = _SQUEEZED_OUT.get(_squeeze(key)) or _DESPACED_OUT.get(key)
+    if hit is None and len(key) >= 4 and key.isascii():
+        hits = {k for k in _swaps(key) if k in _FOLDED_OUT}
+        hit = hits.pop() if len(hits) == 1 else None
+    return hit
+
+
+def _typo_match(key: str, index: dict[str, set[str]], min_len: int) -> str | None:
+    """The keyword ``key`` is one typo away from, if exactly one is."""
+    if len(key) < min_len or " " in key or key.isdigit():
+        return None
+    found: set[str] = set()
+    for form in {key} | _deletions(key):
+        found |= index.get(form, set())
+    # In Arabic script a swapped or changed letter is often another word («کافیه» is not «کفایه»):
+    # only a missing or an extra letter counts there.
+    found = {k for k in found if _one_edit(key, k) and (key.isascii() or len(k) != len(key))}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one insertion, deletion, substitution or adjacent swap."""
+    if a == b:
+        return True
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return len(long_) == len(short) + 1 and any(long_[:i] + long_[i + 1:] == short
+                                                for i in range(len(long_)))
 
 
 def keyword_form(folded: str) -> str:
     """The message reduced to its distinct words: punctuation, emoji, politeness and fillers gone."""
-    text = _NON_WORD.sub(" ", folded)
-    text = _FILLER.sub(" ", text)
+    # Arabizi writes غ as 3' ("el3'a2"): keep it one word.
+    text = _NON_WORD.sub(" ", folded.replace("3'", "gh") if "3'" in folded else folded)
+    text = _FILLER.sub(" ", _VOCATIVE.sub(" ", text))
     words: list[str] = []
     for word in _SPACES.sub(" ", text).strip(" -").split(" "):
         if word and (not words or words[-1] != word):  # "STOP STOP STOP"
@@ -127,7 +230,7 @@ L.add("out.msg", [
     "پیامک", "پیام", "اس ام اس", "اسمس", "تبلیغ", "تبلیغات", "نظرسنجی", "نظر سنجی", "ایمیل", "پیغام",
     "مسیج", "اطلاع رسانی", "پیشنهاد", "تخفیف", "افر", "آفر", "جشنواره", "کمپین", "آگهی", "اگهی",
     "خبرنامه", "نوتیف", "زنگ تبلیغاتی", "آگهی", "اگهی",
-    "خبرنامه", "نوتیف", "زنگ تبلیغاتی",
+    "خبرنامه", "نوتیف", "زنگ تبلیغاتی", "khabarname", "khabar name", "khabarnameh",
     "payamak", "payam", "message", "msg", "tabligh", "tablighat", "nazarsanji", "nazar sanji",
     "masij", "takhfif", "pishnahad", "offer", "porseshname", "porsesh name", "nazarkhahi",
     "پرسشنامه", "نظرخواهی",
@@ -577,6 +680,44 @@ L.add("out.post_verb", [
     "wa22fouhon", "wa2fouhom", "wa22efoha", "bata2looha", "battalooha",
 ])
 L.add("out.post_verb", ["wa2fo", "wa22fo", "wa22efo", "wa2efo", "wa22fu", "wa2foo"], stem=True)
+# Urdu: "don't send" as an infinitive command, "no need", "if they don't stop".
+L.add("out.post_verb", ["مت بھیجنا", "نہ بھیجنا", "ضرورت نہیں", "بند نہ ہوئے",
+                        "بند نہیں ہوئے", "بند نہ کیے", "بند نہ کئے"])
+# Egyptian negated "send" as one word («متبعتوش», «ماتبعتليش»).
+L.add("out.neg_send", ["متبعتوش", "ماتبعتوش", "متبعتش", "متبعتليش", "متبعتوليش", "ماتبعتليش",
+                       "ماتبعتولیش", "متبعتلیش", "ماترسلوش", "متبعتوهاش"], stem=True, clitic=True)
+L.add("out.phrase", ["شطبوني", "اشطبوني", "شطبني", "اشطبني"], clitic=True)
+# "I'm done with your ads", "sick of these texts": venting that may mean stop; a human decides.
+L.add("out.ambiguous_phrase", ["done with", "finished with", "through with", "sick of", "tired of",
+                               "fed up with"])
+# "the 'rate us' texts, stop them": a stop with a pronoun, after the messages were named.
+L.add("out.stop_them", ["stop them", "stop it", "stop these", "stop those", "end them", "end it",
+                        "make them stop", "turn them off", "turn it off"])
+L.add("out.en_keyword", ["سٹاپ", "اسٹاپ"])
+L.add("out.suggest", [
+    "yek bar", "ye bar", "mahi ye bar", "mahi yek bar", "hafte ei ye bar", "kafie", "kafiye", "kafi",
+    "inghadr", "inqadr", "enghadr", "enqadr", "inhame", "انقدر", "اینقدر", "این همه", "so many",
+    "this many", "بہتر ہے", "بہتر ہوگا",
+])
+L.add("out.how_to", ["کہاں", "کیسے", "ہو سکتے ہیں", "ہو سکتا ہے", "سکتے ہیں", "tari2a", "el tari2a",
+                     "tare2a", "tari2et", "چه عددی", "چه شماره ای", "کجا", "کجای", "کجاست", "rahi hast",
+                     "راهی هست", "راهی داره", "rahi dare", "koja"])
+L.add("out.msg", ["اطلاعیه", "لینک امتیازدهی", "امتیازدهی", "امتیاز دهی", "لینک نظرسنجی"], stem=True)
+L.add("scope.surveys", ["امتیازدهی", "امتیاز دهی"], stem=True)
+L.add("out.my_contact", ["ra8mi", "ra8my", "raqmi", "ra8ami"], clitic=True)
+L.add("out.remove", ["7iydou", "7iydo", "7aydo", "7ayedo", "7ayed", "امحوا", "امحو", "امحي", "درم بیارید",
+                     "درم بیارین", "منو دربیارید", "daram biarid"])
+L.add("out.phrase", ["shilni", "shilouni", "shiloni", "7iydouni", "7aydouni"])
+L.add("out.list", ["2a2ime", "2a2imet", "qa2ema", "qa2ima", "2a2emet"], stem=True)
+L.add("out.neg_send", ["mateba3at", "mafeesh da3y teb3at", "mafish da3y teb3at", "battalo teb3at",
+                       "battalu teb3at", "batalo teb3at", "ma3adsh teb3at", "ma3adsh tb3at",
+                       "ma3adesh teb3at"],
+      stem=True)
+L.add("out.post_verb", ["wa88fo", "wa8fo", "waqqfo", "waqfo", "بس کریں", "بس کرو"], stem=True)
+L.add("out.stop_verb", ["wa88ef", "wa88fo", "waqqef", "waqqfo", "کنسل کنید", "کنسلش کنید", "cancel konid"])
+L.add("out.receive", ["begiram", "daryaft konam", "بگیرم", "دریافت کنم"])
+L.add("out.send_ar", ["التواصل معي", "التواصل معنا", "التواصل مع"])
+L.add("out.light_verb", ["من", "از"])
 L.add("out.stop_verb", [
     "wa22efo", "wa2efo", "wa22ef", "wa2fooha", "7bso", "7absou", "7bsou", "7absso", "حبسو", "حبسوا",
     "ارحموني من", "ريحوني من", "qat", "qate",
@@ -647,6 +788,17 @@ def _keyword(key: str, folded: str, found: Found) -> OptDecision | None:
                            evidence=[_ev(found, whole, "opt_in", "opt_in", f"optin.keyword.{rule}")])
     if key in _FOLDED_HELP:
         return OptDecision(help=True, evidence=[_ev(found, whole, "help", "help", f"help.keyword.{rule}")])
+    # A four-letter text may be an opt-out keyword missing a letter ("lghv"); opt-in needs five
+    # ("stat" is not "start").
+    out, opt_in = _typo_match(key, _TYPO_OUT, _TYPO_MIN - 1), _typo_match(key, _TYPO_IN, _TYPO_MIN)
+    if out is None and opt_in is None:
+        out = _near_keyword(key)
+    if out is not None and opt_in is None:
+        return OptDecision(opt_out=True, tier="keyword", scope="all", evidence=[
+            _ev(found, whole, "opt_out", "opt_out", f"optout.keyword_typo.{out.replace(' ', '_')}")])
+    if opt_in is not None and out is None:
+        return OptDecision(opt_in=True, tier="keyword", scope="all", evidence=[
+            _ev(found, whole, "opt_in", "opt_in", f"optin.keyword_typo.{opt_in.replace(' ', '_')}")])
     return None
 
 
@@ -680,7 +832,8 @@ def _negated(found: Found, start: int) -> bool:
 
 
 _CLAUSE_LINKS = frozenset(fold_pattern(w) for w in (
-    "bas", "bs", "but", "vali", "valy", "ama", "amma", "بس", "ولی", "اما", "لكن", "بس ba2a", "ba2a"))
+    "bas", "bs", "but", "vali", "valy", "ama", "amma", "بس", "ولی", "اما", "لكن", "بس ba2a", "ba2a",
+    "خلاص", "وخلاص", "khalas", "5alas", "and", "w", "و", "va"))
 
 
 def _clause_start(found: Found, start: int) -> bool:
@@ -718,6 +871,7 @@ def _free_text(found: Found) -> tuple[tuple[int, int], str] | None:
         ("out.already_sent", None, 0, "optout.already_sent"),
         ("out.threat_if", "out.msg", 3, "optout.unless"),
         ("out.my_contact", "out.neg_remove", 4, "optout.unless"),
+        ("out.msg", "out.stop_them", 6, "optout.msg+stop_them"),
     )
     for first, second, gap, rule in checks:
         if second is None:
@@ -851,7 +1005,8 @@ def _keyword_sentence(folded: str, found: Found) -> tuple[int, int] | None:
 # "STOP - wrong number", "stop, cheers": a keyword opening the message, set off by punctuation,
 # with a few words after it.
 _LEADING_KEYWORD = re.compile(fold_pattern(
-    r"^\W*(stop|stopall|unsubscribe|unsub|optout|opt out|لغو|انصراف|الغاء|إلغاء|laghv|enseraf|el8a2)"
+    r"^\W*(stop|stopall|unsubscribe|unsub|optout|opt out|11|لغو|انصراف|الغاء|إلغاء|ايقاف|إيقاف|ستوب|"
+    r"سٹاپ|اسٹاپ|laghv|enseraf|el8a2|elgha2|ilgha2)"
     r"\s*[,.!\-–—:;،]+\s*(\S.*)$"))
 
 # HELP in a few words: «ابي مساعدة», "rahnama befrestid", "help needed", «مدد چاہیے».
@@ -927,9 +1082,61 @@ _TRIGGERS = frozenset({
     "out.post_verb", "out.post_verb_weak", "out.neg_ar", "out.neg_send", "out.remove", "out.neg",
     "out.ambiguous",
     "out.ambiguous_phrase", "out.last", "out.without", "out.anymore", "out.my_contact",
+    "out.threat_if", "out.or_else",
 })
 L.add("out.last", ["آخرین", "اخرین"])
+# What sending the code costs: a question about it is not a request.
+L.add("out.cost", [
+    "cost", "costs", "charge", "charged", "charges", "fee", "fees", "free", "paid", "price",
+    "هزینه", "هزینش", "پول", "رایگان", "مجانی", "hazine", "hazineh", "pool", "raygan", "majani",
+    "رسوم", "مجاني", "مجانا", "بفلوس", "فلوس", "تكلفة", "تكلفه", "يكلف", "بكم", "rosoom", "ragany",
+    "mgany", "magany", "bfloos", "floos", "ب كام", "بكام", "bkam", "b kam",
+    "پیسے", "چارجز", "مفت", "کتنے",
+], stem=True)
 _NOTHING = OptDecision()
+
+
+# "..., or else I go to the regulator": the alternative a threat offers.
+L.add("out.or_else", ["or else", "otherwise", "or i'll", "or i will", "وگرنه", "وگر نه", "والا", "ولا",
+                      "wla", "wila", "walla", "wella", "varna", "vagarna", "ورنہ", "ورنه", "w ella",
+                      "wella ha", "vagar na", "وإلا"], clitic=True)
+_THREATS = ("esc.legal_threat", "esc.regulator_or_media_threat")
+# The messages themselves (not offers or discounts, which complaints mention too).
+L.add("out.msg_core", [
+    "sms", "smses", "text", "texts", "message", "messages", "msg", "msgs", "email", "emails", "e-mail",
+    "notifications", "پیامک", "پیام", "اس ام اس", "ایمیل", "پیغام", "مسیج", "میسج", "payamak", "payam",
+    "masij", "ای میل", "ایس ایم ایس", "رسائل", "رسايل", "رساله", "مسج", "مسجات", "ایمیلات",
+    "rasayel", "rasa2el", "resayel", "rasael", "masgat", "msgat",
+], stem=True)
+# Being pestered: «مزاحم نشید», «ازعاج», "stop bothering me".
+L.add("out.bother", ["مزاحم نشید", "مزاحمم نشید", "مزاحم نشین", "ازعاج", "الازعاج", "bothering", "harassing",
+                     "harass", "pestering", "mozahem nashid", "mozahemam nashid", "دست بردارید", "ول کنید",
+                     "تنگ کرنا", "تنگ نہ کریں", "پریشان نہ کریں"])
+_ABOUT_US_MESSAGING = ("out.msg_core", "out.bother", "out.phrase", "out.neg_remove")
+
+
+def _threat_demand(found: Found) -> tuple[int, int] | None:
+    """A demand backed by a threat: "if you text me again I go to the regulator", "remove me or else".
+
+    A condition (or an "or else") about the messages or the customer's number, with a legal or
+    regulator threat, asks for the stop; its span is the condition's word.
+    """
+    roles = found.by_role
+    if not any(r in roles for r in _THREATS):
+        return None
+    about_number = (found.seq("out.remove", "out.my_contact", 3)
+                    or found.seq("out.my_contact", "out.remove", 5))
+    if about_number is None and not any(r in roles for r in _ABOUT_US_MESSAGING):
+        return None
+    hit = found.first("out.conditional") or found.first("out.threat_if") or found.first("out.or_else")
+    if hit is None or escalation.is_joke(found) or _guarded(found):
+        return None
+    return hit.start, hit.end
+
+
+def cost_question(found: Found) -> bool:
+    """A question about what sending the code costs ("does sending 11 cost money?"): not a request."""
+    return "?" in found.text and found.has("out.cost")
 
 
 def detect(folded: str, found: Found) -> OptDecision:
@@ -946,11 +1153,21 @@ def detect(folded: str, found: Found) -> OptDecision:
                 rest = " ".join(w for w in words if w != code)
                 if (rest in _FOLDED_OUT and code == "11") or (rest in _FOLDED_IN and code == "12"):
                     decided = _keyword(rest, folded, found)
+    asked = "?" in folded
+    if asked and cost_question(found):
+        return OptDecision()
     if decided is not None:
+        if decided.opt_out and asked:
+            # "stop?", «ايقاف؟»: the keyword asked, not said.
+            return OptDecision(review=True, tier="ambiguous", scope=decided.scope, evidence=[
+                _ev(found, (0, len(folded)), "opt_out", "opt_out_review", "optout.keyword_asked")])
         return decided
-    if not short and not (found.by_role.keys() & _TRIGGERS):
+    if not short and not (found.by_role.keys() & _TRIGGERS) and not _LEADING_KEYWORD.match(folded):
         return OptDecision()
     conditional = _conditional(found)
+    demand = _threat_demand(found)
+    if demand is not None:
+        conditional = False
     opt_in = _opt_in(found)
     if opt_in is not None and not conditional:
         span, rule = opt_in
@@ -964,6 +1181,10 @@ def detect(folded: str, found: Found) -> OptDecision:
         return OptDecision(opt_out=True, tier="keyword", scope="all",
                            evidence=[_ev(found, (0, len(folded)), "opt_out", "opt_out", "optout.keyword.11")])
     request = _free_text(found)
+    if request is not None and escalation.is_joke(found) and not found.has("out.msg"):
+        request = None  # «تهدیدتون میکنم اگه این کیکو از منو بردارید 😂»: the menu, not the number
+    if request is None and demand is not None:
+        request = (demand, "optout.threat")
     if request is None:
         for pattern, rule in ((_BARE_NEG_SEND, "optout.bare_neg_send"), (_LAST_SURVEY, "optout.last_one")):
             m = pattern.search(folded)
@@ -972,7 +1193,7 @@ def detect(folded: str, found: Found) -> OptDecision:
                 break
     if request is None:
         m = _LEADING_KEYWORD.match(folded)
-        if m and len(m.group(2).split()) <= 6 and "?" not in m.group(2):
+        if m and len(m.group(2).split()) <= 8 and "?" not in m.group(2):
             request = ((m.start(1), m.end(1)), "optout.leading_keyword")
     if request is None:
         sentence = _keyword_sentence(folded, found)
@@ -981,8 +1202,12 @@ def detect(folded: str, found: Found) -> OptDecision:
     guarded = _guarded(found) if request is None else _guarded(found, request[0])
     if request is not None and not guarded and not conditional:
         span, rule = request
+        # A time or frequency word suggests a schedule, unless the customer insists: "anymore",
+        # "I don't want them", a threat.
+        insists = demand is not None or found.has("out.anymore") or found.has("out.dont_want")
         if (_how_to_before(found, span) or _considering_before(found, span)
-                or ((_suggests(found) or SUGGESTION_HEAD.match(folded)) and rule != "optout.phrase")):
+                or (((_suggests(found) and not insists) or SUGGESTION_HEAD.match(folded))
+                    and rule != "optout.phrase")):
             return OptDecision(review=True, tier="ambiguous", scope=scope_of(found),
                                evidence=[_ev(found, span, "opt_out", "opt_out_review", "optout.how_to")])
         return OptDecision(opt_out=True, tier="free_text", scope=scope_of(found),

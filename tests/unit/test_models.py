@@ -56,10 +56,10 @@ def test_heldout_quality_does_not_regress():
     rep = evaluate.run(corpus.heldout_rows(), triage_batch)
     assert rep.language.accuracy >= 0.97
     assert rep.language_by["fa-Latn"].accuracy >= 0.97
-    assert rep.flags["opt_out"].precision >= 0.93
-    assert rep.flags["opt_out"].recall >= 0.85
+    assert rep.flags["opt_out"].precision >= 0.95
+    assert rep.flags["opt_out"].recall >= 0.90
     assert rep.survey_exact_match >= 0.97
-    assert rep.category.macro_f1() >= 0.78
-    assert rep.sentiment.macro_f1() >= 0.77
-    assert rep.flags["escalate"].recall >= 0.78
+    assert rep.category.macro_f1() >= 0.82
+    assert rep.sentiment.macro_f1() >= 0.82
+    assert rep.flags["escalate"].recall >= 0.82
     assert rep.flags["escalate"].precision >= 0.75

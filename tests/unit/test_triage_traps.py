@@ -89,6 +89,71 @@ def test_hard_keywords_opt_out(text):
     assert any(e.task == "opt_out" and e.rule_id.startswith("optout.keyword") for e in r.evidence)
 
 
+@pytest.mark.parametrize("text", [
+    # One typo in a keyword of five letters or more; a doubled letter or a swap in a short one;
+    # romanised غ/و spelt other ways; a multi-word keyword run together or split.
+    "unsubscibe", "Unsubscrbe pls", "stopp", "stpo", "ستووب", "lghv", "laqv", "lagv", "laghw",
+    "el3'a2", "el 8a2", "الغاءالاشتراك", "انصرف", "Stopal",
+    # Vocatives and particles beside a keyword.
+    "إيقاف لو سمحت يا اخوان", "UNSUBSCRIBE ya gama3a el khair", "STOP ba2a!!", "END w shokran",
+    # Urdu spellings of STOP and STOPALL.
+    "سٹوپ", "اسٹاپ آل",
+])
+def test_keyword_spellings_opt_out(text):
+    r = t(text)
+    assert r.opt_out and r.opt_out_tier == "keyword" and r.category == "opt_out", text
+
+
+@pytest.mark.parametrize("text", ["shop", "stat", "step", "spot", "top", "send", "ended", "كافيه"])
+def test_words_near_keywords_are_not_keywords(text):
+    r = t(text)
+    assert not r.opt_out and not r.opt_in, text
+
+
+@pytest.mark.parametrize("text", ["stop?", "laghv?", "enseraf??", "ايقاف؟", "ستوب؟", "11?"])
+def test_keyword_asked_as_a_question_is_reviewed(text):
+    r = t(text)
+    assert r.opt_out_review and not r.opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    "does sending 11 cost money?", "does texting STOP cost me anything?", "ارسال ١١ عليه رسوم؟",
+    "ferestadan e 11 hazine dare?", "ارسال ۱۱ هزینه داره؟",
+])
+def test_question_about_what_the_code_costs_is_not_an_opt_out(text):
+    r = t(text)
+    assert not r.opt_out and not r.opt_out_review, text
+
+
+@pytest.mark.parametrize("text", [
+    # A condition or an "or else" about the messages or the number, backed by a legal or
+    # regulator threat, demands the stop.
+    "اگه یه پیامک دیگه بدید میرم تعزیرات",
+    "اگه شماره منو حذف نکنید میرم پیش وکیل، صد بار گفتم",
+    "law ma wa2aftoosh el sms di ha3mel shakwa fi 7emayet el mostahlek",
+    "screenshot e in sms ha ro mizaram twitter age hazfam nakonid",
+    "7iydou raqmi wla ghadi nchki bikom l police",
+    # A keyword opening the message, then its reason or an insult.
+    "۱۱ - این خط مال پدرم بود که فوت کرده",
+    "Stop. Wrong number, I don't know who you are",
+    "ايقاف. وأسوأ خدمة شفتها",
+])
+def test_threat_backed_and_keyword_led_requests_opt_out(text):
+    assert t(text).opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    # Threats about money or a booking, not about our messages.
+    "اگه بیمه خسارتو تا آخر هفته نده از طریق مراجع قضایی پیگیری میکنم",
+    "your agent promised me 20% off and the bill has none. it is going on TikTok if you don't honour it",
+    "سحبتوا من حسابي ٣ مرات على اوردر واحد!!! لو ما رجعتوا الفلوس النهاردة هروح للمحامي",
+    # A joke about the menu, not the phone number.
+    "تهدیدتون میکنم اگه این کیکو از منو بردارید 😂🎂",
+])
+def test_threats_about_other_things_are_not_opt_outs(text):
+    assert not t(text).opt_out, text
+
+
 @pytest.mark.parametrize("text", ["12", "۱۲", "١٢", "START", "UNSTOP", "عضویت", "اشتراك"])
 def test_opt_in_keywords(text):
     r = t(text)
