@@ -132,10 +132,13 @@ def _languages(requests: Sequence[TriageRequest], lid_texts: Sequence[str],
             continue
         grams = features.ngrams([lid_texts[i] for i in members], lang_model.spec)
         logits = lang_model.logits(features.to_csr(grams, lang_model.spec.dim))
-        probs = _softmax(logits[:, [index[c] for c in candidates]]).tolist()
-        for i, p in zip(members, probs, strict=True):
-            ranked = sorted(range(len(candidates)), key=p.__getitem__, reverse=True)
-            best, second, conf = candidates[ranked[0]], candidates[ranked[1]], p[ranked[0]]
+        probs = _softmax(logits[:, [index[c] for c in candidates]])
+        # Stable, so ties keep the candidates' order (as sorted(..., reverse=True) would).
+        order = np.argsort(-probs, axis=1, kind="stable")
+        firsts, seconds = order[:, 0].tolist(), order[:, 1].tolist()
+        confs = probs[np.arange(len(members)), order[:, 0]].tolist()
+        for i, first, runner, conf in zip(members, firsts, seconds, confs, strict=True):
+            best, second = candidates[first], candidates[runner]
             rule = "language.model"
             _STATS["decided"] += 1
             if candidates is ARABIC_SCRIPT and conf < FALLBACK_THRESHOLD:
@@ -204,7 +207,8 @@ def _model_opt(opt: optout.OptDecision, found: Found, p_out: float, p_in: float)
     """Apply what the category model is sure of and the rules missed (in place)."""
     roles = found.by_role.keys()
     if roles & _NOT_A_REQUEST or escalation.is_joke(found) or optout.guarded(found) \
-            or optout.SUGGESTION_HEAD.match(found.text) or optout.cost_question(found):
+            or optout.SUGGESTION_HEAD.match(found.text) or optout.cost_question(found) \
+            or optout.only_quoted(found):
         return
     span = (0, min(len(found.text), 200))
     if p_in >= OPT_IN_MODEL_THRESHOLD:
@@ -215,6 +219,8 @@ def _model_opt(opt: optout.OptDecision, found: Found, p_out: float, p_in: float)
         opt.evidence = [Evidence("opt_out", "opt_out", "optout.model", found.text[:200], *span)]
 
 
+#: Lexicon roles from which :func:`escalation.find` builds reasons (every ``esc.`` role but jokes).
+_ESCALATION_ROLES = frozenset(r for r in LEXICON.roles() if r.startswith("esc.") and r != "esc.joke")
 _HAS_SCORE_CHAR = re.compile(r"[0-9⭐★🌟]")
 _NO_REASONS: dict[str, Evidence] = {}
 
@@ -239,19 +245,25 @@ def triage_batch(requests: Sequence[TriageRequest]) -> list[TriageResult]:
     logits = np.asarray(feats @ weights, dtype=np.float32) + bias
     # Python lists: per-message work on small arrays is faster without numpy.
     cat_arr = _softmax(logits[:, cols["category"]]).astype(np.float64)
-    cat_p = cat_arr.tolist()
+    # Python lists only of what every message needs; whole rows are read on demand.
     sent_arr = _softmax(logits[:, cols["sentiment"]])
     sent_p = sent_arr.tolist()
     sent_top = sent_arr.argmax(axis=1).tolist()
-    esc_p = _sigmoid(logits[:, cols["escalation"]]).tolist()
-    sev_p = _softmax(logits[:, cols["severity"]]).tolist()
+    esc_arr = _sigmoid(logits[:, cols["escalation"]])
+    sev_arr = _softmax(logits[:, cols["severity"]])
     cat_labels = ms["category"].labels
     sev_labels = ms["severity"].labels
     esc_labels = ms["escalation"].labels
+    i_any = esc_labels.index("any")
+    reason_cols = [k for k in range(len(esc_labels)) if k != i_any]
+    esc_hot = ((esc_arr[:, reason_cols].max(axis=1) > ESCALATION_THRESHOLD)
+               | (esc_arr[:, i_any] > ANY_THRESHOLD)).tolist()
     sent_labels = ms["sentiment"].labels
     i_pos, i_neg = sent_labels.index("positive"), sent_labels.index("negative")
     i_optout = cat_labels.index("opt_out")
     i_optin = cat_labels.index("opt_in")
+    p_out_col = cat_arr[:, i_optout].tolist()
+    p_in_col = cat_arr[:, i_optin].tolist()
     # The model's category when no rule decided: opt-out, opt-in and survey answers are the
     # rules' to give, so those columns are dropped and the rest renormalised (whole batch at once).
     allowed_arr = cat_arr.copy()
@@ -267,8 +279,10 @@ def triage_batch(requests: Sequence[TriageRequest]) -> list[TriageResult]:
         language, lang_conf, runner_up, lang_ev = languages[i]
         evidence: list[Evidence] = [] if lang_ev.rule_id == "language.model" else [lang_ev]
         opt = optout.detect(f, found)
-        if not (opt.opt_out or opt.opt_in or opt.help):
-            _model_opt(opt, found, cat_p[i][i_optout], cat_p[i][i_optin])
+        p_out, p_in = p_out_col[i], p_in_col[i]
+        if not (opt.opt_out or opt.opt_in or opt.help) \
+                and (p_out >= OPT_OUT_MODEL_THRESHOLD or p_in >= OPT_IN_MODEL_THRESHOLD):
+            _model_opt(opt, found, p_out, p_in)
         reading = None
         in_survey = survey.survey_context(req.channel, req.in_reply_to, req.survey_scale)
         if (req.channel in ("survey", "sms") or in_survey) \
@@ -292,14 +306,15 @@ def triage_batch(requests: Sequence[TriageRequest]) -> list[TriageResult]:
         else:
             scores = dict(zip(cat_labels, allowed_p[i], strict=True))
             category = cat_labels[allowed_best[i]]
-            if cat_p[i][i_optout] > REVIEW_THRESHOLD and not opt.review and not optout.cost_question(found):
+            if p_out > REVIEW_THRESHOLD and not opt.review and not optout.cost_question(found) \
+                    and not optout.only_quoted(found):
                 opt.review = True
                 opt.tier, opt.scope = "ambiguous", optout.scope_of(found)
                 opt.evidence = [Evidence("opt_out", "opt_out_review", "optout.model", f[:200], 0,
                                          min(len(f), 200))]
         severity = None
         if category == "bug_report":
-            sp = sev_p[i]
+            sp = sev_arr[i].tolist()
             severity = sev_labels[max(range(len(sp)), key=sp.__getitem__)]
         # Sentiment: the model, overridden by the conventions.
         s_probs = sent_p[i]
@@ -313,8 +328,10 @@ def triage_batch(requests: Sequence[TriageRequest]) -> list[TriageResult]:
                 sentiment = by_score
         elif (opt.tier == "keyword" and (opt.opt_out or opt.opt_in)) or (opt.help and opt.tier is None):
             sentiment = "neutral"
-        reasons = (_escalation(found, category, reading, esc_p[i], esc_labels, sentiment)
-                   if f else _NO_REASONS)
+        # Most messages have no escalation cue and a model far below its thresholds: no reasons.
+        reasons = (_escalation(found, category, reading, esc_arr[i].tolist(), esc_labels, sentiment)
+                   if f and (esc_hot[i] or not found.by_role.keys().isdisjoint(_ESCALATION_ROLES))
+                   else _NO_REASONS)
         if opt.evidence:
             evidence.extend(opt.evidence)
         comment = None

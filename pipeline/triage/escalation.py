@@ -372,6 +372,40 @@ L.add("esc.legal_threat", [
     "هقدم بلاغ", "مقدمة بلاغ", "مقدم بلاغ", "حقي هاخده", "haghamo migiram", "حقمو میگیرم",
 ], clitic=True)
 
+# More cues, in every script: leaving for good, hung up on, choking or wrong medicine, other
+# customers' data exposed, money gone, pursuing it legally, a big following.
+L.add("esc.churn_threat", [
+    "ما عاد ارجع لكم", "ما عاد ارجع", "ماعاد ارجع", "مش راجع تاني", "sakker el 7esab", "bdi sakker",
+    "moving to another",
+    "switching to another", "دیگه ازش خرید نمیکنم", "دیگه ازتون خرید نمیکنم", "dige azash kharid nemikonam",
+    "dige azatoon kharid nemikonam", "دوبارہ نہیں آؤں گا", "دوبارہ نہیں آؤں گی", "کبھی نہیں آؤں گا",
+    "never coming back", "never ordering again", "never again", "last time i order", "ma 3ad fi sabab ib2a",
+], clitic=True)
+L.add("esc.angry_complaint", [
+    "azbal", "3ayb 3alaykon", "3eib 3aleikom", "3ayb 3aleikom", "عيب عليكم", "عيب عليكن", "نکمے",
+    "حالم بهم میخوره", "حالم از", "افتضاحترین", "بدترین پشتیبانی", "قفلت الخط في وجهي", "قفل الخط في وجهي",
+    "2afalet el khat fe weshi", "2afal el khat fe weshi", "hung up on me", "shame on",
+], clitic=True)
+L.add("esc.safety_or_fraud", [
+    "خفه بشه", "خفه شد", "khafe beshe", "khafe shod", "choke", "choked", "choking", "تیکه پلاستیک",
+    "tikke plastic", "piece of plastic", "دوا غلط", "dawa ghalat", "wrong medicine", "wrong medication",
+    "wrong dose", "دارو اشتباه", "داروی اشتباه", "we23et 3ala", "other guests", "other customers",
+    "سایر مشتریان", "بيانات عملاء", "with a wrong password", "ba password e ghalat", "با رمز اشتباه",
+], clitic=True)
+L.add("esc.payment_failure", [
+    "پولش برنگشته", "پولم برنگشته", "پولمو پس ندادن", "poolam bar nagashte",
+], clitic=True)
+L.add("esc.legal_threat", [
+    "مجاری قانونی", "مجاري قانوني", "از طریق قانونی", "پیگیری قانونی", "ta tahesh peygiri", "تا تهش پیگیری",
+    "legal action", "legal route", "legally",
+], clitic=True)
+L.add("esc.data_loss_or_outage", [
+    "ضيع كل", "ضاعت كل", "ضاع كل", "record not found", "طايح", "طايحه", "down for everyone",
+], clitic=True)
+L.add("esc.regulator_or_media_threat", [
+    "متابع", "الف متابع", "ألف متابع", "followers", "دنبال کننده", "فالوور", "فالور", "فالوئرز",
+], clitic=True)
+
 REASONS = ("legal_threat", "churn_threat", "angry_complaint", "safety_or_fraud", "payment_failure",
            "data_loss_or_outage", "regulator_or_media_threat")
 

@@ -49,9 +49,9 @@ OPT_OUT_KEYWORDS = {
     "لغو عضویت 11", "قطع ارسال", "حذف", "حذف شماره", "حذفم کنید",
     # Arabic
     "الغاء", "إلغاء", "الغاء الاشتراك", "إلغاء الاشتراك", "الغاء اشتراك", "ايقاف", "إيقاف",
-    "ايقاف الرسائل", "الغاء الرسائل", "وقف", "وقف الرسائل", "كفى", "الغي الاشتراك", "الغ الاشتراك",
+    "ايقاف الرسائل", "الغاء الرسائل", "وقف", "وقف الرسائل", "الغي الاشتراك", "الغ الاشتراك",
     "ايقاف الخدمة", "الغاء الخدمة", "ستوب", "اوقف", "اوقفوا", "الغي", "بطل", "بطلوا", "وقفوا",
-    "كفاية", "كفايه", "ايقاف الاشتراك", "إيقاف الاشتراك", "الغاء الاشتراك من فضلك", "الغ",
+    "ايقاف الاشتراك", "إيقاف الاشتراك", "الغاء الاشتراك من فضلك", "الغ",
     # Finglish
     "laghv", "laghve", "laghv 11", "laghve 11", "11 laghv", "enseraf", "laghv ozviat",
     "laghve ozviat", "laghv ozviyat", "laghve ozviyat", "laghv eshterak", "laghve eshterak", "laqv",
@@ -66,7 +66,7 @@ OPT_OUT_KEYWORDS = {
     "laaghv", "ensraf", "laghv11", "الغا", "الغاءء", "الغاا",
     # Urdu
     "ان سبسکرائب", "ان سبسکرایب", "انسبسکرائب", "انسبسکرایب", "بند کریں", "بند کرو", "روکیں", "منسوخ",
-    "سٹاپ", "اسٹاپ", "ستاپ", "کینسل", "لقو", "سٹوپ", "اسٹوپ", "سٹاپ آل", "اسٹاپ آل", "ستوپ",
+    "سٹاپ", "اسٹاپ", "ستاپ", "کینسل", "لقو", "استاپ", "استوپ", "سٹوپ", "اسٹوپ", "سٹاپ آل", "اسٹاپ آل", "ستوپ",
 }
 OPT_IN_KEYWORDS = {
     "12", "start", "unstop", "subscribe", "resubscribe", "re subscribe", "re-subscribe",
@@ -257,7 +257,7 @@ L.add("out.stop_verb", [
     "switch off", "disable", "get rid of", "unsubscribe me from", "unsubscribe from",
     "قطع کنید",
     "wa2af", "wa2afo", "wa2fo", "wa2ef", "wa2efo", "wa2if", "wa2f", "w2f", "we2ef", "batal", "batlo",
-    "battal", "battalo", "e2ta3", "e2ta3o", "kefaya", "kfaya", "el8y", "2el8y", "elghy", "2elghy",
+    "battal", "battalo", "e2ta3", "e2ta3o", "el8y", "2el8y", "elghy", "2elghy",
     "el8a2", "elgha2", "2elgha2", "laghv", "laghve", "ghat", "ghate", "stop", "awa2af",
     "a2af", "aw2af", "ewa2af", "eqaf", "eeqaf", "2eqaf", "ba6al", "wa22af", "wa22afo", "wa22afu",
     "afsal", "efsel", "efselo", "2efsel", "sakker", "sakkero", "sakkro", "awaqef", "awa2ef", "wa2ef",
@@ -421,6 +421,7 @@ L.add("out.remove", [
     "حذف نمائید", "حذف بشه", "پاک بشه", "biroon bekeshid", "بیرون بکشید", "بیرونم بیارید",
 ])
 L.add("out.remove_en", ["remove", "delete", "erase", "take", "drop"])
+L.add("out.remove", ["remove", "delete", "erase"])
 L.add("out.my_contact", [
     "my number", "my email", "my phone", "my details", "my name", "this number", "my address",
     "رقمي", "رقمى", "نمرتي", "اسمي", "ايميلي", "بريدي", "رقم تلفوني", "النمرة ديالي", "نمبري",
@@ -528,13 +529,13 @@ L.add("out.suggest", [
     "would be nice", "better if", "preferably", "instead of", "rather than", "only once", "once a week",
     "once a month", "fewer", "less often", "too early", "too late", "at night", "in the morning",
     "ساعت", "صبح", "شب", "کمتر", "saat", "sob", "shab", "kamtar", "أفضل", "الافضل", "احسن لو", "بدل ما",
-    "مرة في الاسبوع", "اقل", "أقل", "بالليل", "الصبح", "ya reet", "ya rait", "yareet", "ياريت", "يا ريت",
+    "مرة في الاسبوع", "اقل", "أقل", "بالليل", "الصبح",
     "i wish", "کاش", "kash", "kaash", "کافیه", "کافی است", "کافی ہے", "یه بار", "ایک بار", "هر چند وقت",
     "فعلا", "فعلاً", "fe'lan", "felan", "fe lan", "for now", "temporarily", "مؤقتا", "پیشنهاد دوستانه",
     "once in a while", "ماهی یه بار", "هفته ای یه بار", "سوچ رہا ہوں", "thinking of", "thinking about",
     "maybe i should", "might unsubscribe", "دارم فکر میکنم", "fekr konam",
 ])
-L.add("out.ambiguous", ["كفاية", "كفايه", "كفى", "يكفي"], clitic=True)
+L.add("out.ambiguous", ["كفاية", "كفايه", "كفى", "يكفي", "kefaya", "kfaya", "kifaya"], clitic=True)
 # "Enough messages" alone is for review; with "I don't want them" it is a request.
 L.add("out.dont_want", ["مش عايزها", "مش عاوزها", "مش عايزاها", "ما ابيها", "ما ابغاها", "مابيها",
                         "ما بدي اياها", "mesh 3ayezha", "msh 3ayzha", "mesh 3ayzaha", "mesh 3awzha"])
@@ -699,6 +700,10 @@ L.add("out.suggest", [
     "inghadr", "inqadr", "enghadr", "enqadr", "inhame", "انقدر", "اینقدر", "این همه", "so many",
     "this many", "بہتر ہے", "بہتر ہوگا",
 ])
+# What opting out would change is asked about, not requested.
+L.add("guard.phrase", ["will opting out", "would opting out", "does opting out", "will unsubscribing",
+                       "would unsubscribing", "does unsubscribing", "if i opt out", "if i unsubscribe"])
+L.add("out.suggest", ["maybe", "just a thought", "شاید", "shayad", "ربما", "يمكن"])
 L.add("out.how_to", ["کہاں", "کیسے", "ہو سکتے ہیں", "ہو سکتا ہے", "سکتے ہیں", "tari2a", "el tari2a",
                      "tare2a", "tari2et", "چه عددی", "چه شماره ای", "کجا", "کجای", "کجاست", "rahi hast",
                      "راهی هست", "راهی داره", "rahi dare", "koja"])
@@ -709,7 +714,9 @@ L.add("out.remove", ["7iydou", "7iydo", "7aydo", "7ayedo", "7ayed", "امحوا"
                      "درم بیارین", "منو دربیارید", "daram biarid"])
 L.add("out.phrase", ["shilni", "shilouni", "shiloni", "7iydouni", "7aydouni"])
 L.add("out.list", ["2a2ime", "2a2imet", "qa2ema", "qa2ima", "2a2emet"], stem=True)
-L.add("out.neg_send", ["mateba3at", "mafeesh da3y teb3at", "mafish da3y teb3at", "battalo teb3at",
+L.add("out.neg_send", ["tbatlo teb3at", "tbatlu teb3at", "tebattalo teb3at", "tbattalo teb3at",
+                       "tbatlo tb3at", "mateba3at", "mafeesh da3y teb3at", "mafish da3y teb3at",
+                       "battalo teb3at",
                        "battalu teb3at", "batalo teb3at", "ma3adsh teb3at", "ma3adsh tb3at",
                        "ma3adesh teb3at"],
       stem=True)
@@ -718,6 +725,45 @@ L.add("out.stop_verb", ["wa88ef", "wa88fo", "waqqef", "waqqfo", "کنسل کنی
 L.add("out.receive", ["begiram", "daryaft konam", "بگیرم", "دریافت کنم"])
 L.add("out.send_ar", ["التواصل معي", "التواصل معنا", "التواصل مع"])
 L.add("out.light_verb", ["من", "از"])
+L.add("out.remove", ["حذف", "حذفه", "حذفها", "ارجو حذف", "يرجى حذف", "حذف فرمایید", "حذف فرمائید",
+                     "حذف بفرمایید", "hazf befarmayid", "hazf farmayid", "بیرونم کنید", "بیرونم کنین",
+                     "biroonam konid", "birounam konid", "khareje konid", "خارج کر دیں", "خارج کریں",
+                     "t7aydo", "t7ayedo", "t7aydou"], clitic=True)
+L.add("out.phrase", ["اطلعوني", "want out of", "dige lazem nist", "دیگه لازم نیست", "i want out",
+                     "هیچی نفرستید", "هیچ پیامی نفرستید", "hichi nafrestid", "حذف شماره از", "حذف از لیست",
+                     "stop رو زدم", "stop زدم", "استاپ زدم", "stop ro zadam"], clitic=True)
+L.add("out.dont_want", ["اريد اطلع من", "أريد أطلع من", "اريد اطلع", "ماعادش بغيت", "ما عادش بغيت",
+                        "ma3ad ab8a", "ma 3ad ab8a", "ma3ad abeeha", "ma 3ad abeeha", "ماعاد ابيها",
+                        "ما عاد ابيها", "ma3ad abgha", "ma ab8a", "mab8a"])
+L.add("out.msg", ["استمارات", "استمارة", "استماره", "envoi", "تماس تبلیغاتی", "ڈیلز", "فارم"],
+      stem=True, clitic=True)
+L.add("scope.surveys", ["استمارات", "استمارة", "استماره", "فیڈبیک فارم"], stem=True, clitic=True)
+L.add("out.post_verb", ["نگیرید", "نگیرین", "مت بھیجا"])
+L.add("out.stop_verb", ["wa9fo", "wa9ef", "wa9fou", "twaqfou", "twa2fo", "tewa2fo", "twa2fou", "twaqfo"])
+L.add("out.post_verb", ["wa9fo", "wa9fou"], stem=True)
+L.add("out.my_contact", ["my mobile number", "my mobile", "my phone number", "my email address",
+                         "my e-mail address", "my cell", "نشانی ایمیل بنده", "ایمیل بنده", "شماره بنده",
+                         "بنده"], clitic=True)
+L.add("out.suggest", ["in hame"])
+L.add("out.how_to", ["ينفع", "ينفعش", "هل يمكن", "از طریق"])
+L.add("in.phrase", ["rag3oha", "rag3ooha", "رجعوها", "رجعوهم", "رجعولي الرسايل"], clitic=True)
+# Paid renewals, withdrawing from a course: cancellations of a service, not of our messages.
+L.add("guard.phrase", ["تمدید", "tamdid", "تجديد", "renewal", "auto-renew", "auto renew"], stem=True)
+L.add("guard.object", ["دوره", "ثبت نام", "ثبتنام", "کلاس", "course", "class"], stem=True)
+L.add("guard.cancelled", ["انصراف دادم", "enseraf dadam"])
+# Persian passives of "delete": something was deleted, nobody asks for it.
+L.add("guard.phrase", ["حذف شده", "حذف شد", "حذف کرده", "حذف کردن", "حذف میشه", "hazf shode", "hazf shod",
+                       "hazf karde"])
+# "kefaya surveys", «كفاية رسايل»: enough of the messages themselves (not "enough already").
+L.add("out.enough", ["kefaya", "kfaya", "kifaya", "كفاية", "كفايه"], clitic=True)
+# Hesitation: the customer has not decided ("not sure", «نمیدونم», "just kidding").
+L.add("out.hesitant", [
+    "not sure", "i'm not sure", "dunno", "idk", "just kidding", "jk", "wish i could", "مش متأكد",
+    "مش متاكد", "مش متأكدة", "mesh 3aref", "msh 3aref", "mesh 3arfa", "5ayef", "khayef", "خايف",
+    "مش عارف", "نمیدونم", "نمی دونم", "nemidoonam", "nemidunam", "بعدا تصمیم", "ba'dan tasmim",
+    "شوخی کردم", "shookhi kardam", "shookhi", "بعدين اقرر", "لسا مش متأكد", "پتہ نہیں", "سوچ کر بتاؤں",
+])
+
 L.add("out.stop_verb", [
     "wa22efo", "wa2efo", "wa22ef", "wa2fooha", "7bso", "7absou", "7bsou", "7absso", "حبسو", "حبسوا",
     "ارحموني من", "ريحوني من", "qat", "qate",
@@ -831,6 +877,7 @@ def _negated(found: Found, start: int) -> bool:
     return False
 
 
+_NOT_NEGATION = re.compile(fold_pattern(r"(?:^|\s)(?:قبل|بعد|لما|كل|زي|اول|qabl|2abl|ba3d)\s*$"))
 _CLAUSE_LINKS = frozenset(fold_pattern(w) for w in (
     "bas", "bs", "but", "vali", "valy", "ama", "amma", "بس", "ولی", "اما", "لكن", "بس ba2a", "ba2a",
     "خلاص", "وخلاص", "khalas", "5alas", "and", "w", "و", "va"))
@@ -872,6 +919,7 @@ def _free_text(found: Found) -> tuple[tuple[int, int], str] | None:
         ("out.threat_if", "out.msg", 3, "optout.unless"),
         ("out.my_contact", "out.neg_remove", 4, "optout.unless"),
         ("out.msg", "out.stop_them", 6, "optout.msg+stop_them"),
+        ("out.enough", "out.msg", 0, "optout.enough+msg"),
     )
     for first, second, gap, rule in checks:
         if second is None:
@@ -881,8 +929,11 @@ def _free_text(found: Found) -> tuple[tuple[int, int], str] | None:
         else:
             span = found.seq(first, second, gap)
             # "no texts" / «بلاش رسايل» only as the opening words of the message.
-            if span is not None and (first != "out.without" or _clause_start(found, span[0])):
-                return span, rule
+            if span is None or (first == "out.without" and not _clause_start(found, span[0])):
+                continue
+            if first == "out.neg_ar" and _NOT_NEGATION.search(found.text[:span[0]]):
+                continue  # «قبل ما تبعتوها»: "before you send", not "don't send"
+            return span, rule
     # English negated send needs what not to send: "don't text me", "never send anything".
     neg_send = found.seq("out.neg", "out.send", 0)
     if neg_send is not None:
@@ -1082,7 +1133,7 @@ _TRIGGERS = frozenset({
     "out.post_verb", "out.post_verb_weak", "out.neg_ar", "out.neg_send", "out.remove", "out.neg",
     "out.ambiguous",
     "out.ambiguous_phrase", "out.last", "out.without", "out.anymore", "out.my_contact",
-    "out.threat_if", "out.or_else",
+    "out.threat_if", "out.or_else", "out.enough",
 })
 L.add("out.last", ["آخرین", "اخرین"])
 # What sending the code costs: a question about it is not a request.
@@ -1134,6 +1185,34 @@ def _threat_demand(found: Found) -> tuple[int, int] | None:
     return hit.start, hit.end
 
 
+# Straight apostrophes are left out: "don't ... I'm" is not a quotation.
+_QUOTE_PAIRS = (("«", "»"), ("“", "”"), ("‘", "’"))
+
+
+def _quoted(text: str, span: tuple[int, int]) -> bool:
+    """Whether the span sits inside a pair of quotation marks (a mention, not a request)."""
+    before, after = text[:span[0]], text[span[1]:]
+    if before.count('"') % 2 == 1 and '"' in after:
+        return True
+    if before.endswith("'"):  # a single quoted word: "zorar 'stop' lel autoplay"
+        word_end = text.find(" ", span[0])
+        if text.find("'", span[0], word_end if word_end != -1 else len(text)) != -1:
+            return True
+    return any(before.count(o) > before.count(c) and c in after for o, c in _QUOTE_PAIRS)
+
+
+def only_quoted(found: Found) -> bool:
+    """Whether every opt-out word of the text is inside quotation marks (the button «لغو», "STOP")."""
+    if not any(q in found.text for q in '"«“‘'):
+        return False
+    hits = [h for h in found.hits if h.role.startswith("out.")]
+    return bool(hits) and all(_quoted(found.text, (h.start, h.end)) for h in hits)
+
+
+_REMOVAL_RULES = frozenset({"optout.remove+contact", "optout.contact+remove", "optout.remove+list",
+                            "optout.list+remove", "optout.msg+remove"})
+
+
 def cost_question(found: Found) -> bool:
     """A question about what sending the code costs ("does sending 11 cost money?"): not a request."""
     return "?" in found.text and found.has("out.cost")
@@ -1181,7 +1260,10 @@ def detect(folded: str, found: Found) -> OptDecision:
         return OptDecision(opt_out=True, tier="keyword", scope="all",
                            evidence=[_ev(found, (0, len(folded)), "opt_out", "opt_out", "optout.keyword.11")])
     request = _free_text(found)
-    if request is not None and escalation.is_joke(found) and not found.has("out.msg"):
+    if request is not None and _quoted(folded, request[0]):
+        request = None  # «گزینه «لغو اشتراک» غلط املایی داره»: the words are quoted, not said
+    if request is not None and request[1] in _REMOVAL_RULES and escalation.is_joke(found) \
+            and not found.has("out.msg"):
         request = None  # «تهدیدتون میکنم اگه این کیکو از منو بردارید 😂»: the menu, not the number
     if request is None and demand is not None:
         request = (demand, "optout.threat")
@@ -1193,18 +1275,27 @@ def detect(folded: str, found: Found) -> OptDecision:
                 break
     if request is None:
         m = _LEADING_KEYWORD.match(folded)
-        if m and len(m.group(2).split()) <= 8 and "?" not in m.group(2):
+        # A longer tail is fine when it is a threat or an insult ("STOP. this is the 5th time I've
+        # asked. next stop is the regulator.").
+        if m and "?" not in m.group(2) and (len(m.group(2).split()) <= 8 or any(
+                found.has(r) for r in ("esc.legal_threat", "esc.regulator_or_media_threat",
+                                       "esc.angry_complaint"))):
             request = ((m.start(1), m.end(1)), "optout.leading_keyword")
     if request is None:
         sentence = _keyword_sentence(folded, found)
         if sentence is not None:
             request = (sentence, "optout.keyword_sentence")
+    if request is not None and found.has("out.hesitant"):
+        # «انصراف… نمیدونم، بعدا تصمیم میگیرم»: not decided yet.
+        return OptDecision(review=True, tier="ambiguous", scope=scope_of(found),
+                           evidence=[_ev(found, request[0], "opt_out", "opt_out_review", "optout.hesitant")])
     guarded = _guarded(found) if request is None else _guarded(found, request[0])
     if request is not None and not guarded and not conditional:
         span, rule = request
         # A time or frequency word suggests a schedule, unless the customer insists: "anymore",
         # "I don't want them", a threat.
-        insists = demand is not None or found.has("out.anymore") or found.has("out.dont_want")
+        insists = (demand is not None or found.has("out.anymore") or found.has("out.dont_want")
+                   or rule in _REMOVAL_RULES)
         if (_how_to_before(found, span) or _considering_before(found, span)
                 or (((_suggests(found) and not insists) or SUGGESTION_HEAD.match(folded))
                     and rule != "optout.phrase")):
@@ -1230,7 +1321,7 @@ def _ambiguous(folded: str, found: Found) -> OptDecision:
             m = pattern.search(folded)
             if m:
                 where = (m.start(), m.end())
-    if where is None:
+    if where is None or _quoted(folded, where):
         return OptDecision()
     return OptDecision(review=True, tier="ambiguous", scope=scope_of(found),
                        evidence=[_ev(found, where, "opt_out", "opt_out_review", "optout.ambiguous")])

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from pipeline.triage.lexicon import LEXICON
 from pipeline.triage.normalize import fold_pattern
@@ -35,7 +36,7 @@ _WORDS = {
     "talata": 3, "tlata": 3,
     "arba3a": 4, "arb3a": 4, "5amsa": 5, "khamsa": 5, "setta": 6, "sitta": 6, "sab3a": 7,
     "tamanya": 8, "tmanya": 8, "tamania": 8, "tes3a": 9, "tis3a": 9, "3ashara": 10, "3ashra": 10,
-    "saba3a": 7,
+    "saba3a": 7, "tmenia": 8, "tmnia": 8, "tmenya": 8, "تمنیه": 8, "ثمنیه": 8,
     "ashara": 10,
     # Urdu
     "ایک": 1, "تین": 3, "چار": 4, "پانچ": 5, "چھ": 6, "سات": 7, "آٹھ": 8, "اٹھ": 8, "نو": 9, "دس": 10,
@@ -49,7 +50,7 @@ _WORDS = {k.translate(str.maketrans("يكىة", "یکیه")): v for k, v in _WOR
 _NUM = r"(\d{1,2}(?:[.,/]\d+)?|" + "|".join(sorted((re.escape(w) for w in _WORDS), key=len,
                                                       reverse=True)) + r")"
 # After a number: not another digit or a decimal part ("8.5"), and not a unit ("3 days").
-_END = r"(?!\d|[.,]\d|\w|'\w)"  # not "8.5", not Arabizi "3'aly"
+_END = r"(?!\d|[.,:]\d|\w|'\w)"  # not "8.5", not a time "9:30", not Arabizi "3'aly"
 _UNIT = re.compile(fold_pattern(
     r"^\s*(?:days?|hours?|hrs?|minutes?|mins?|weeks?|months?|years?|times?|items?|people|"
     r"persons?|am|pm|%|تا|روز|روزه|ساعت|دقیقه|ثانیه|هفته|ماه|سال|بار|نفر|عدد|تومن|تومان|ریال|درصد|"
@@ -59,7 +60,7 @@ _UNIT = re.compile(fold_pattern(
     r"هزار|hezar|sale|سال|ساله|مہینے|مہینہ|reminders?|charges?|bags?|tickets?|orders?|items?|"
     r"sanie|saniye|ثانیه|سیکنڈ|yrs?|ماهه|ماه|mahe|اجاره\w*|دفعات|مرات|نفر|roozeh|ruzeh|purchases?|"
     r"online|people|أيام|ايام|يوم)(?=\s|$|[.,!?؛،])"))
-_OF = fold_pattern(r"(?:از|/|out of|of|من|men|min|mn|az|outta|sur)")
+_OF = fold_pattern(r"(?:از|/|out of|of|من|men|min|mn|az|outta|sur|على|علی|3ala|3la)")
 _OUT_OF = re.compile(rf"(?<![\w.]){_NUM}\s*{_OF}\s*{_NUM}{_END}")
 # Urdu puts the maximum first: "پانچ میں سے تین" (three out of five).
 _OF_REVERSED = re.compile(rf"(?<![\w.]){_NUM}\s*میں سے\s*{_NUM}{_END}")
@@ -143,13 +144,20 @@ _CANDIDATE = re.compile(rf"(?<![\w.]){_NUM}{_END}")
 _SEPARATOR_AFTER = re.compile(r"^\s*(?:$|[-–—:,.!؛،)]|\W*$)")
 
 
+# A clock time: "saat 10", «ساعت ۱۰», "ta 11" (until eleven), "at 9".
+_TIME_BEFORE = re.compile(fold_pattern(r"(?:^|\s)(?:ساعت|saat|sa3a|ساعه|الساعه|at|ta|تا|حوالی|around)\s*$"))
+# Two number words side by side are an estimate: «تین چار سوال» (three or four questions).
+_ADJACENT = re.compile(r"^\s+$")
+
+
 def _candidates(text: str, survey: bool) -> list[re.Match[str]]:
-    """Standalone numbers that could be the score (not amounts, durations or counts)."""
+    """Standalone numbers that could be the score (not amounts, durations, counts or times)."""
     out = []
     for m in _CANDIDATE.finditer(text):
         token = m.group(1)
         value = _value(token)
-        if value is None or value > 10 or _UNIT.match(text[m.end():]):
+        if value is None or value > 10 or _UNIT.match(text[m.end():]) \
+                or _TIME_BEFORE.search(text[:m.start()]):
             continue
         # A weak number word ("do", «نه», "one") counts only when it stands apart.
         if token in _WEAK and not (survey and _SEPARATOR_AFTER.match(text[m.end():])):
@@ -204,6 +212,8 @@ def read_score(folded: str, context_scale: str | None, survey: bool = True) -> S
     elif survey:
         found = _candidates(text, survey=True)
         if len(found) > 1 and _RANGE.search(text):
+            return None
+        if any(_ADJACENT.match(text[a.end():b.start()]) for a, b in pairwise(found)):
             return None
         if found:
             # Several numbers: corrections and hypotheticals come first ("9 would be ..., 7"),

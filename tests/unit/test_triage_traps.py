@@ -154,6 +154,55 @@ def test_threats_about_other_things_are_not_opt_outs(text):
     assert not t(text).opt_out, text
 
 
+@pytest.mark.parametrize("text", [
+    # Quoted opt-out words are mentions (a button's label, a bug about it), not requests.
+    "گزینه «لغو اشتراک» تو تنظیمات غلط املایی داره",
+    'the button "unsubscribe me" is broken on the site',
+    # What opting out would change is a question.
+    "will opting out of marketing affect my card alerts?",
+])
+def test_quoted_and_what_if_opt_out_words_are_not_requests(text):
+    r = t(text)
+    assert not r.opt_out and not r.opt_out_review, text
+
+
+@pytest.mark.parametrize("text", [
+    # "Enough" alone is for review; "enough surveys" names what to stop.
+    "7 w ba2a kefaya surveys",
+    # Formal emails asking to be taken off the lists.
+    "I would be grateful if you could remove my mobile number and email address from all of your "
+    "marketing lists with immediate effect.",
+    "خواهشمند است نشانی ایمیل بنده را از فهرست ارسال خبرنامه حذف فرمایید.",
+    # "ya reet" is Egyptian for "please", not a suggestion.
+    "ya reet tbatlo teb3atouli el offers 3al whatsapp",
+    "ياريت توقفوا عني رسايل المسابقات والسحوبات",
+    # Maghrebi and Gulf "I don't want any more".
+    "ماعادش بغيت الميساجات ديالكم عافاكم",
+])
+def test_more_free_text_opt_outs(text):
+    assert t(text).opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    "كفاية بقى", "kefaya ba2a!! kol yom resala",  # "enough already"
+    "انصراف… نمیدونم، بعدا تصمیم میگیرم",  # not decided
+    "3ayez awa2af el resayel bas mesh 3aref law keda el OTP hayew2af",
+])
+def test_enough_and_hesitation_are_reviewed_not_applied(text):
+    r = t(text)
+    assert r.opt_out_review and not r.opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    "المفروض تتأكدوا من تاريخ صلاحية الأدوية قبل ما تبعتوها",  # "before you send", not "don't send"
+    "ثبت‌نام دوره رو انصراف دادم، شهریه‌ش برمیگرده؟",  # withdrew from a course
+    "ویدیوهای دوره‌ای که خریدم همه از پنلم حذف شده",  # something was deleted
+    "ya reet tedeefo zorar 'stop' lel autoplay fel app",  # a quoted button label
+])
+def test_negation_lookalikes_withdrawals_and_deletions_are_not_opt_outs(text):
+    assert not t(text).opt_out, text
+
+
 @pytest.mark.parametrize("text", ["12", "۱۲", "١٢", "START", "UNSTOP", "عضویت", "اشتراك"])
 def test_opt_in_keywords(text):
     r = t(text)
