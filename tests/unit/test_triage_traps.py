@@ -320,6 +320,23 @@ def test_survey_comment_is_kept():
     assert r.survey_comment and "پشتیبانی" in r.survey_comment
 
 
+@pytest.mark.parametrize("text,score", [
+    ("tmenia, service mzyan walakin l'attente twila", 8),  # Darija number word
+    ("تمنية، الأبلكيشن سهل", 8),
+    ("خمسة على عشرة", 5),  # "x على y" is "x out of y"
+])
+def test_more_survey_readings(text, score):
+    assert t(text, channel="survey").survey_score == score, text
+
+
+@pytest.mark.parametrize("text", [
+    "behtare too hotel sobhoone ta 11 bashe na 9:30",  # clock times, not scores
+    "سروے بیس سوالوں کی بجائے تین چار سوال کا ہو تو لوگ بھر بھی دیں",  # "three four": an estimate
+])
+def test_times_and_estimates_are_not_scores(text):
+    assert t(text, channel="survey").survey_score is None, text
+
+
 @pytest.mark.parametrize("text", ["between 7 and 8", "7 or 8", "idk", "8.5"])
 def test_unclear_scores_abstain(text):
     assert t(text, channel="survey", in_reply_to="nps-1").survey_score is None
