@@ -64,6 +64,7 @@ OPT_OUT_KEYWORDS = {
     "ilgha2", "2ilgha2", "eeqaf", "eqaf", "2eqaf", "2i2af", "i2af", "elghaa2", "stop min fadlak",
     "stop law sama7t", "el8a2 ya3ni el8a2", "al8a2", "ilghaa2", "ilghaa", "el8aa",
     "laaghv", "ensraf", "laghv11", "الغا", "الغاءء", "الغاا",
+    "ilgha2 il ishtirak", "ilgha2 al ishtirak", "elgha2 il eshterak", "ilgha2 el eshterak",
     # Urdu
     "ان سبسکرائب", "ان سبسکرایب", "انسبسکرائب", "انسبسکرایب", "بند کریں", "بند کرو", "روکیں", "منسوخ",
     "سٹاپ", "اسٹاپ", "ستاپ", "کینسل", "لقو", "استاپ", "استوپ", "سٹوپ", "اسٹوپ", "سٹاپ آل", "اسٹاپ آل", "ستوپ",
@@ -92,13 +93,17 @@ _FILLER = re.compile(fold_pattern(
     r"law sama7to|law sama7tom|lw sm7to|lw sma7to|min fadlakom|men fadlakom|law tesma7o|"
     r"ya gama3a|ya gam3a|ya jame3a|ya jama3a|3afak|khahesh mikonam|khahesh|salam|merc|"
     r"lotfan|ltfn|lotfn|merci|mamnoon|mersi|konid|konin|kon|shokran|law sama7t|lw sm7t|min fadlak|"
-    r"men fadlak|law tesma7|law samaht|ya3ni|yani|"
+    r"men fadlak|law tesma7|law samaht|ya3ni|yani|mn fadlko|min fadlko|men fadlko|law sm7t|lw sm7to|"
+    r"لو سمحتو|من فضلكو|ياخي|يا اخي|sir|madam|a khoya|a khouya|khoya|3afakom|"
     r"براہ کرم|مہربانی|شکریہ|کریں|کرو|"
     # Particles that add nothing to a keyword: "STOP ba2a", «لغو دیگه», "END w shokran".
     r"ba2a|bqa|بقی|بقا|dige|دیگه|w|va|and|و)\b"))
 # A vocative and whom it addresses: «يا اخوان», «يا شباب», "ya 3am", "ya gama3a el khair".
 _VOCATIVE = re.compile(fold_pattern(r"\b(?:یا|ya|yaa) \w+(?: (?:el|al) \w+)?\b"))
 _NON_WORD = re.compile(r"[^\w\s-]+")
+# «الغاء11», "stop11": the panel code glued to a word.
+# Only the codes and only beside Arabic-script letters: Arabizi writes letters with digits.
+_GLUED_DIGITS = re.compile(r"(?<=[\u0621-\u06ff])(?=1[12](?!\d))|(?<=(?<!\d)1[12])(?=[\u0621-\u06ff])")
 _SPACES = re.compile(r"\s+")
 # Romanised keywords are spelt many ways: غ/ق as gh, q, g, 8 or 3' ("laghv", "laqv", "lagv";
 # "el8a2", "elgha2", "el3'a2"), و as v or w ("laghv", "laghw"), short vowels left out ("lghv").
@@ -186,7 +191,8 @@ def _typo_match(key: str, index: dict[str, set[str]], min_len: int) -> str | Non
     # In Arabic script a swapped or changed letter is often another word («کافیه» is not «کفایه»):
     # only a missing or an extra letter counts there.
     found = {k for k in found if _one_edit(key, k) and (key.isascii() or len(k) != len(key))}
-    return next(iter(found)) if len(found) == 1 else None
+    # Several keywords of one kind ("ensiraf": "enseraf" and "ensraf") still mean one thing.
+    return min(found) if found else None
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -206,7 +212,7 @@ def keyword_form(folded: str) -> str:
     """The message reduced to its distinct words: punctuation, emoji, politeness and fillers gone."""
     # Arabizi writes غ as 3' ("el3'a2"): keep it one word.
     text = _NON_WORD.sub(" ", folded.replace("3'", "gh") if "3'" in folded else folded)
-    text = _FILLER.sub(" ", _VOCATIVE.sub(" ", text))
+    text = _FILLER.sub(" ", _VOCATIVE.sub(" ", _GLUED_DIGITS.sub(" ", text)))
     words: list[str] = []
     for word in _SPACES.sub(" ", text).strip(" -").split(" "):
         if word and (not words or words[-1] != word):  # "STOP STOP STOP"
@@ -756,12 +762,56 @@ L.add("guard.phrase", ["حذف شده", "حذف شد", "حذف کرده", "حذ�
                        "hazf karde"])
 # "kefaya surveys", «كفاية رسايل»: enough of the messages themselves (not "enough already").
 L.add("out.enough", ["kefaya", "kfaya", "kifaya", "كفاية", "كفايه"], clitic=True)
+L.add("out.want", ["ارغب", "أرغب", "ارغب ب", "بودي"], clitic=True)
+L.add("out.phrase", [
+    "قائمة عدم الازعاج", "عدم الازعاج", "do-not-contact list", "do not contact list", "do-not-call list",
+    "do not call list", "withdraw my consent", "withdraw consent", "revoke my consent", "revoke consent",
+    "count me out", "like out of", "don't want these", "dont want these", "don't want them",
+    "akhrejouni", "a5rejouni", "5arjouni", "at shal mn", "atshal mn", "at shal men", "désabonnez",
+    "desabonnez", "لیست عدم ارسال", "dont contact me", "don't text it", "dont text it",
+], clitic=True)
+L.add("out.dont_want", ["ماريد", "مااريد", "mesh 3ayzeen", "msh 3ayzin", "mish 3ayzeen", "ma baddo",
+                        "mabaddo", "mab9itch bghit", "ma b9itch bghit", "ma 3adsh 3ayez"])
+L.add("out.msg", ["i3lanet", "i3lanat", "i3lanetkon", "i3lanatkom"], stem=True)
+L.add("out.neg_send", ["la t3edoon", "la ta3edoon", "ma tb9awch tsiftou", "matb9awch tsiftou", "mat b3at",
+                       "mat b3t"], stem=True)
+L.add("out.stop_verb", ["abattal", "abatal", "ab6al", "wagfo", "wgfo", "wagfou"])
+L.add("out.without", ["وبلا", "وبلاش"])
+L.add("out.anymore", ["dg", "dge"])
+L.add("out.send_neg", ["nafres", "nafresid", "nafresin"])
+L.add("out.post_verb", ["qat she", "ghat she", "qat beshe", "ghat beshe", "nemikhad", "nemikhaad"])
+L.add("out.obj", ["it", "this one"])
+L.add("out.dont_want", ["بدي اطلع من", "ابي اطلع من"])
+# A pause, not a stop: "not this month", «برمضان بس», «یه مدت», "until I'm back".
+L.add("out.temporary", [
+    "this month", "for a while", "for a few weeks", "for now", "until i'm back", "until i get back",
+    "هالشهر", "هذا الشهر", "برمضان", "رمضان", "في رمضان", "fatret ramadan", "ramadan", "بعدين عادي",
+    "این ماه", "یه مدت", "یک مدت", "ye modat", "ye moddat", "تا برگردم", "ta bargardam", "اس مہینے",
+    "رمضان میں", "ابھی نہیں", "abhi nahi", "hal shahr", "el shahr da bas",
+])
+# Paid plans, loyalty clubs and automatic top-ups are cancelled, not unsubscribed from.
+L.add("guard.phrase", [
+    "اشتراک ویژه", "ماهانمو", "ماهانه", "ماهیانه", "sharj e khodkar",
+    "شارژ خودکار", "khodkar", "autopay", "auto pay", "auto-pay", "loyalty", "premium", "پریمیوم",
+    "dige sms nemiad", "دیگه پیامک نمیاد", "دیگه نمیاد", "no longer get", "stopped getting",
+    "it worked", "thanks it worked",
+], stem=True)
+L.add("guard.object", ["item", "items", "cart", "basket", "sabad", "سبد", "topping", "onions", "onion",
+                       "عنوان", "العنوان", "address"], stem=True)
+L.add("out.how_to", ["بفرستم", "befrestam", "should i send", "should i text", "do i send", "do i text",
+                     "ابعت ايه", "ابعت إيه", "ارسل ايش"])
+L.add("out.suggest", ["shanbe", "jomeh", "jome", "شنبه", "جمعه", "جمعه ها", "friday", "fridays",
+                      "saturday", "saturdays", "sunday", "sundays", "weekend", "weekends", "الجمعة",
+                      "السبت", "الويكند"], stem=True)
 # Hesitation: the customer has not decided ("not sure", «نمیدونم», "just kidding").
 L.add("out.hesitant", [
     "not sure", "i'm not sure", "dunno", "idk", "just kidding", "jk", "wish i could", "مش متأكد",
     "مش متاكد", "مش متأكدة", "mesh 3aref", "msh 3aref", "mesh 3arfa", "5ayef", "khayef", "خايف",
     "مش عارف", "نمیدونم", "نمی دونم", "nemidoonam", "nemidunam", "بعدا تصمیم", "ba'dan tasmim",
     "شوخی کردم", "shookhi kardam", "shookhi", "بعدين اقرر", "لسا مش متأكد", "پتہ نہیں", "سوچ کر بتاؤں",
+    "motmaen nistam", "مطمئن نیستم", "hanooz motmaen", "lessa msh mota2aked", "msh mota2aked",
+    "mesh mota2aked", "mota2aked", "bezar fekr konam", "بذار فکر کنم", "بزار فکر کنم", "let me think",
+    "yemken", "msh leko", "mesh leko", "مش ليكو", "not for you", "wrong chat", "ابھی نہیں",
 ])
 
 L.add("out.stop_verb", [
@@ -878,6 +928,7 @@ def _negated(found: Found, start: int) -> bool:
 
 
 _NOT_NEGATION = re.compile(fold_pattern(r"(?:^|\s)(?:قبل|بعد|لما|كل|زي|اول|qabl|2abl|ba3d)\s*$"))
+_DONT = re.compile(fold_pattern(r"(?<!\w)(?:nakonid|nakonin|nakon|نکنید|نکنین|نکن)(?!\w)"))
 _CLAUSE_LINKS = frozenset(fold_pattern(w) for w in (
     "bas", "bs", "but", "vali", "valy", "ama", "amma", "بس", "ولی", "اما", "لكن", "بس ba2a", "ba2a",
     "خلاص", "وخلاص", "khalas", "5alas", "and", "w", "و", "va"))
@@ -920,6 +971,7 @@ def _free_text(found: Found) -> tuple[tuple[int, int], str] | None:
         ("out.my_contact", "out.neg_remove", 4, "optout.unless"),
         ("out.msg", "out.stop_them", 6, "optout.msg+stop_them"),
         ("out.enough", "out.msg", 0, "optout.enough+msg"),
+        ("out.dont_want", "out.list", 3, "optout.dont_want+list"),
     )
     for first, second, gap, rule in checks:
         if second is None:
@@ -933,6 +985,8 @@ def _free_text(found: Found) -> tuple[tuple[int, int], str] | None:
                 continue
             if first == "out.neg_ar" and _NOT_NEGATION.search(found.text[:span[0]]):
                 continue  # «قبل ما تبعتوها»: "before you send", not "don't send"
+            if first == "out.stop_verb" and _DONT.search(found.text, span[0], span[1]):
+                continue  # "stop nakonid in takhfifa ro": "don't stop the discounts"
             return span, rule
     # English negated send needs what not to send: "don't text me", "never send anything".
     neg_send = found.seq("out.neg", "out.send", 0)
@@ -1056,8 +1110,8 @@ def _keyword_sentence(folded: str, found: Found) -> tuple[int, int] | None:
 # "STOP - wrong number", "stop, cheers": a keyword opening the message, set off by punctuation,
 # with a few words after it.
 _LEADING_KEYWORD = re.compile(fold_pattern(
-    r"^\W*(stop|stopall|unsubscribe|unsub|optout|opt out|11|لغو|انصراف|الغاء|إلغاء|ايقاف|إيقاف|ستوب|"
-    r"سٹاپ|اسٹاپ|laghv|enseraf|el8a2|elgha2|ilgha2)"
+    r"^\W*(stop|stopall|unsubscribe|unsub|optout|opt out|quit|end|revoke|11|لغو|انصراف|الغاء|إلغاء|"
+    r"ايقاف|إيقاف|ستوب|سٹاپ|اسٹاپ|laghv|enseraf|el8a2|elgha2|ilgha2)"
     r"\s*[,.!\-–—:;،]+\s*(\S.*)$"))
 
 # HELP in a few words: «ابي مساعدة», "rahnama befrestid", "help needed", «مدد چاہیے».
@@ -1194,23 +1248,86 @@ def _quoted(text: str, span: tuple[int, int]) -> bool:
     before, after = text[:span[0]], text[span[1]:]
     if before.count('"') % 2 == 1 and '"' in after:
         return True
-    if before.endswith("'"):  # a single quoted word: "zorar 'stop' lel autoplay"
-        word_end = text.find(" ", span[0])
-        if text.find("'", span[0], word_end if word_end != -1 else len(text)) != -1:
-            return True
+    # Single quotes, not apostrophes ("don't", Arabizi "3'"): a ' with no letter on one side.
+    marks = [i for i, c in enumerate(text) if c == "'" and not (
+        0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum())]
+    if sum(1 for i in marks if i < span[0]) % 2 == 1 and any(i >= span[0] for i in marks):
+        return True
     return any(before.count(o) > before.count(c) and c in after for o, c in _QUOTE_PAIRS)
 
 
 def only_quoted(found: Found) -> bool:
     """Whether every opt-out word of the text is inside quotation marks (the button «لغو», "STOP")."""
-    if not any(q in found.text for q in '"«“‘'):
+    if not any(q in found.text for q in '"«“‘\''):
         return False
-    hits = [h for h in found.hits if h.role.startswith("out.")]
+    hits = [h for h in found.hits if h.role in _REQUEST_ROLES]
     return bool(hits) and all(_quoted(found.text, (h.start, h.end)) for h in hits)
+
+
+_REQUEST_ROLES = frozenset({
+    "out.ambiguous", "out.phrase", "out.stop_verb", "out.en_keyword", "out.remove", "out.remove_en",
+    "out.dont_want", "out.post_verb", "out.neg_send", "out.stop_them", "out.enough",
+})
 
 
 _REMOVAL_RULES = frozenset({"optout.remove+contact", "optout.contact+remove", "optout.remove+list",
                             "optout.list+remove", "optout.msg+remove"})
+
+
+# Keywords that mean "stop messaging me" wherever they stand in a short message.
+_STRONG = frozenset(fold_pattern(k) for k in (
+    "stop", "stopall", "unsubscribe", "unsub", "optout", "لغو", "انصراف", "الغاء", "إلغاء", "ايقاف", "إيقاف",
+    "ستوب", "سٹاپ", "اسٹاپ", "laghv", "enseraf", "el8a2", "elgha2", "ilgha2", "i2af", "eeqaf"))
+# Words that turn the keyword around: "stop nakonid" (don't stop), "don't stop", "not yet".
+_TURNED = frozenset(fold_pattern(w) for w in (
+    "nakonid", "nakonin", "نکنید", "نکنین", "don't", "dont", "not", "no", "نه", "مش", "لا", "ma", "msh",
+    "mesh", "being", "doing", "the", "charging", "working", "nakon", "نکن", "it", "this", "that"))
+
+
+def _keyword_with_words(key: str, found: Found) -> tuple[tuple[int, int], str] | None:
+    """A strong keyword opening a short message, with up to four words after it and no "?".
+
+    "STOP ياخي", "Stop لو سمحتو", "stop 3afak a khoya", «لغو لغو لغو چند بار باید بگم».
+    """
+    words = key.split(" ")
+    if not 2 <= len(words) <= 5 or words[0] not in _STRONG or "?" in found.text:
+        return None
+    if _TURNED.intersection(words[1:]) or escalation.is_joke(found) or _guarded(found):
+        return None
+    first = found.text.find(words[0])
+    return ((first, first + len(words[0])) if first >= 0 else (0, len(words[0]))), "optout.keyword_words"
+
+
+_WORD = re.compile(r"\w+")
+_STRONG_OR_CODE = _STRONG | {"11"}
+
+
+def _closing_keyword(folded: str, found: Found) -> tuple[tuple[int, int], str] | None:
+    """A strong keyword (or the panel code) closing a message about our messages.
+
+    "khafe shin ba in sms ha 😡 laghv", "man ye bar goftam laghv, bazam miad. ENSERAF".
+    """
+    # A cheap test first: most messages have no strong keyword near their end.
+    tail = _GLUED_DIGITS.sub(" ", folded[-60:].replace("3'", "gh"))  # as keyword_form sees it
+    if "?" in folded[-3:] or _STRONG_OR_CODE.isdisjoint(_WORD.findall(tail)):
+        return None
+    words = keyword_form(folded).split(" ") if folded.count(" ") < 30 else []
+    if len(words) < 3 or (words[-1] not in _STRONG and words[-1] != "11"):
+        return None
+    if not (found.has("out.msg") or found.has("out.already_sent") or found.has("out.ambiguous")):
+        return None
+    end = folded.rfind(words[-1])
+    return (end, end + len(words[-1])), "optout.closing_keyword"
+
+
+def _temporary_near(found: Found, span: tuple[int, int]) -> bool:
+    """A pause ("this month", «یه مدت») within five words of the request."""
+    text = found.text
+    for hit in found.by_role.get("out.temporary", ()):
+        gap = text[hit.end:span[0]] if hit.end <= span[0] else text[span[1]:hit.start]
+        if gap.count(" ") <= 5:
+            return True
+    return False
 
 
 def cost_question(found: Found) -> bool:
@@ -1255,7 +1372,8 @@ def detect(folded: str, found: Found) -> OptDecision:
     help_span = _help_request(found)
     if help_span is not None:
         return OptDecision(help=True, evidence=[_ev(found, help_span, "help", "help", "help.request")])
-    if key and _PANEL_CODE_IN_SHORT.search(key) and not _guarded(found) and not conditional:
+    if key and _PANEL_CODE_IN_SHORT.search(key) and not _guarded(found) and not conditional \
+            and not found.has("out.how_to"):
         # «۱۱ مزاحما», «سلام، ۱۱», "11 zadam": the panel code inside a short message.
         return OptDecision(opt_out=True, tier="keyword", scope="all",
                            evidence=[_ev(found, (0, len(folded)), "opt_out", "opt_out", "optout.keyword.11")])
@@ -1279,13 +1397,17 @@ def detect(folded: str, found: Found) -> OptDecision:
         # asked. next stop is the regulator.").
         if m and "?" not in m.group(2) and (len(m.group(2).split()) <= 8 or any(
                 found.has(r) for r in ("esc.legal_threat", "esc.regulator_or_media_threat",
-                                       "esc.angry_complaint"))):
+                                       "esc.angry_complaint", "esc.churn_threat"))):
             request = ((m.start(1), m.end(1)), "optout.leading_keyword")
+    if request is None and key:
+        request = _keyword_with_words(key, found)
+    if request is None:
+        request = _closing_keyword(folded, found)
     if request is None:
         sentence = _keyword_sentence(folded, found)
         if sentence is not None:
             request = (sentence, "optout.keyword_sentence")
-    if request is not None and found.has("out.hesitant"):
+    if request is not None and (found.has("out.hesitant") or _temporary_near(found, request[0])):
         # «انصراف… نمیدونم، بعدا تصمیم میگیرم»: not decided yet.
         return OptDecision(review=True, tier="ambiguous", scope=scope_of(found),
                            evidence=[_ev(found, request[0], "opt_out", "opt_out_review", "optout.hesitant")])

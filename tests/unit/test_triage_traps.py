@@ -203,6 +203,29 @@ def test_negation_lookalikes_withdrawals_and_deletions_are_not_opt_outs(text):
     assert not t(text).opt_out, text
 
 
+@pytest.mark.parametrize("text", [
+    # A strong keyword with a few words and no punctuation; a keyword closing a message about us.
+    "STOP الرقم مو لي", "Stop لو سمحتو", "stop 3afak a khoya", "STOP mn fadlko",
+    "khafe shin ba in sms ha 😡 laghv", "الغاء11",
+    # Dialect and formal phrasings.
+    "ماريد رسائل بعد، رجاءً", "Please put me on your do-not-contact list",
+    "Dear team, I would like to withdraw my consent to receive marketing communications by SMS.",
+    "ilgha2 il ishtirak", "akhrejouni mn la liste dyal l i3lanat",
+])
+def test_keyword_led_and_dialect_opt_outs(text):
+    assert t(text).opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    "stop it", "stop nakonid in takhfifa ro 😂 aalie",  # a bare "stop it"; "don't stop" praise
+    "این ماه دیگه نفرستید، سرم شلوغه",  # a pause, not a stop
+    "برای انصراف باید ۱۱ بفرستم یا کلمه لغو؟",  # which code to send
+    "kol ma ados 'remove' fel cart el item byerga3 tani",  # a quoted button
+])
+def test_pauses_questions_and_turned_keywords_are_not_applied(text):
+    assert not t(text).opt_out, text
+
+
 @pytest.mark.parametrize("text", ["12", "۱۲", "١٢", "START", "UNSTOP", "عضویت", "اشتراك"])
 def test_opt_in_keywords(text):
     r = t(text)
