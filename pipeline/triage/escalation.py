@@ -406,6 +406,17 @@ L.add("esc.regulator_or_media_threat", [
     "متابع", "الف متابع", "ألف متابع", "followers", "دنبال کننده", "فالوور", "فالور", "فالوئرز",
 ], clitic=True)
 
+# Leaving, in the words people use for it (closing, porting, switching, "my last order").
+L.add("esc.churn_threat", [
+    "a2fel el 7sab", "a2fel el 7esab", "nsedd lcompte", "nsed lcompte", "nbeddel", "nbddel",
+    "ma ghadich njeded", "a5er talabeya", "akher talabeya", "nms7 l application", "نبدل الشركة",
+    "غادي نبدل", "اسكر الحساب", "مسحت تطبيقكم", "بسحب كل", "بدل شركة", "بقفل حسابي", "نقل الرقم",
+    "لمشغل ثاني", "moving to", "shopping around", "early termination", "before i switch", "goodbye",
+    "my contract ends", "switch to", "switching to", "akharin sefaresham", "avaz mikonam", "port mikonam",
+    "enteqal e shomare", "app ro delete kardam", "inja bemoonam", "کل پولمو بکشم", "پولمو بکشم بیرون",
+    "دیگه پیدا کردیم", "ایپ ڈیلیٹ", "رینیو نہیں کروں گا", "ہی استعمال کروں گا", "delete kardam",
+], clitic=True)
+
 REASONS = ("legal_threat", "churn_threat", "angry_complaint", "safety_or_fraud", "payment_failure",
            "data_loss_or_outage", "regulator_or_media_threat")
 
