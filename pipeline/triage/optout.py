@@ -1198,7 +1198,6 @@ L.add("out.cost", [
     "mgany", "magany", "bfloos", "floos", "ب كام", "بكام", "bkam", "b kam",
     "پیسے", "چارجز", "مفت", "کتنے",
 ], stem=True)
-_NOTHING = OptDecision()
 
 
 # "..., or else I go to the regulator": the alternative a threat offers.
@@ -1302,7 +1301,7 @@ _WORD = re.compile(r"\w+")
 _STRONG_OR_CODE = _STRONG | {"11"}
 
 
-def _closing_keyword(folded: str, found: Found) -> tuple[tuple[int, int], str] | None:
+def _closing_keyword(folded: str, found: Found, key: str) -> tuple[tuple[int, int], str] | None:
     """A strong keyword (or the panel code) closing a message about our messages.
 
     "khafe shin ba in sms ha 😡 laghv", "man ye bar goftam laghv, bazam miad. ENSERAF".
@@ -1311,7 +1310,8 @@ def _closing_keyword(folded: str, found: Found) -> tuple[tuple[int, int], str] |
     tail = _GLUED_DIGITS.sub(" ", folded[-60:].replace("3'", "gh"))  # as keyword_form sees it
     if "?" in folded[-3:] or _STRONG_OR_CODE.isdisjoint(_WORD.findall(tail)):
         return None
-    words = keyword_form(folded).split(" ") if folded.count(" ") < 30 else []
+    # Short texts come with their keyword form already made (``key``).
+    words = (key or keyword_form(folded)).split(" ") if folded.count(" ") < 30 else []
     if len(words) < 3 or (words[-1] not in _STRONG and words[-1] != "11"):
         return None
     if not (found.has("out.msg") or found.has("out.already_sent") or found.has("out.ambiguous")):
@@ -1358,7 +1358,8 @@ def detect(folded: str, found: Found) -> OptDecision:
             return OptDecision(review=True, tier="ambiguous", scope=decided.scope, evidence=[
                 _ev(found, (0, len(folded)), "opt_out", "opt_out_review", "optout.keyword_asked")])
         return decided
-    if not short and not (found.by_role.keys() & _TRIGGERS) and not _LEADING_KEYWORD.match(folded):
+    leading = _LEADING_KEYWORD.match(folded)
+    if not short and not (found.by_role.keys() & _TRIGGERS) and not leading:
         return OptDecision()
     conditional = _conditional(found)
     demand = _threat_demand(found)
@@ -1392,7 +1393,7 @@ def detect(folded: str, found: Found) -> OptDecision:
                 request = ((m.start(), m.end()), rule)
                 break
     if request is None:
-        m = _LEADING_KEYWORD.match(folded)
+        m = leading
         # A longer tail is fine when it is a threat or an insult ("STOP. this is the 5th time I've
         # asked. next stop is the regulator.").
         if m and "?" not in m.group(2) and (len(m.group(2).split()) <= 8 or any(
@@ -1402,7 +1403,7 @@ def detect(folded: str, found: Found) -> OptDecision:
     if request is None and key:
         request = _keyword_with_words(key, found)
     if request is None:
-        request = _closing_keyword(folded, found)
+        request = _closing_keyword(folded, found, key)
     if request is None:
         sentence = _keyword_sentence(folded, found)
         if sentence is not None:

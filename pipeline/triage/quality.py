@@ -152,11 +152,10 @@ def batch_section(rows: Sequence[dict[str, Any]], results: Sequence[Any]) -> lis
         rep = evaluate.score([rows[i] for i in part], [results[i] for i in part])
         table.append([batch, len(part), *(_f(v) for _, v, _, _ in evaluate.targets(rep))])
     return ["### Per corpus batch", "",
-            "Held-out lines of each batch the corpus was written in. The rules were last changed "
-            "while batches b5 and b6 were added: their training lines were read for rule gaps, their "
-            "held-out lines were not. Errors on the b1-b4 held-out lines have been read while "
-            "writing rules, so those figures flatter; the newest batch is the fairest estimate of "
-            "unseen text.", "",
+            "Held-out lines of each batch the corpus was written in. From batch b5 on, each batch's "
+            "training lines were read for rule gaps and its held-out lines were not. Errors on the "
+            "b1-b4 held-out lines have been read while writing rules, so those figures flatter; the "
+            "newest batch is the fairest estimate of unseen text.", "",
             *_table(["batch", "messages", *names], table)]
 
 
