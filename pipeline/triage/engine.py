@@ -54,7 +54,9 @@ ANY_THRESHOLD = 0.35
 
 _ARABIC_LETTER = re.compile(r"[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06ff]")
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
-_NUMBER_WORDISH = re.compile(r"\d|⭐|★")
+# Stars alone are emoji (`und`); digits give the digit script's language.
+_NUMBER_WORDISH = re.compile(r"\d")
+_DIGIT_RUNS = re.compile(r"\d+")
 _STATS = {"fallback": 0, "decided": 0}
 
 
@@ -100,9 +102,9 @@ def _sigmoid(x: np.ndarray) -> np.ndarray:
 
 
 def _digit_language(text: str, hint: str | None) -> tuple[str, float]:
-    stripped = text.strip()
-    if stripped in {"11", "12", "۱۱", "۱۲"} and hint is None:
-        return "fa", 0.9  # the Iranian SMS-panel codes
+    runs = _DIGIT_RUNS.findall(text)
+    if runs and hint is None and all(r in ("11", "12", "۱۱", "۱۲") for r in runs):
+        return "fa", 0.9  # the Iranian SMS-panel codes ("11!!", "۱۲ 🙏", "11 11")
     if hint:
         return hint, 0.8
     scripts = digit_scripts(text)

@@ -46,6 +46,9 @@ L.add("esc.legal_threat", [
     "إجراءات قانونية", "الاجراءات القانونية", "اجراء قانوني", "قانونيا", "سأشتكي عليكم",
     "هرفع عليكم", "سأرفع قضية", "هرفع قضية", "برفع قضية", "رفع قضية", "رفع دعوى", "القضاء",
 ], clitic=True)
+# «بشتكي لحماية المستهلك»: the authority with a preposition glued on.
+L.add("esc.legal_threat", CONSUMER_PROTECTION, clitic=True)
+L.add("esc.regulator_or_media_threat", CONSUMER_PROTECTION, clitic=True)
 L.add("esc.regulator_or_media_threat", [*CONSUMER_PROTECTION,
     "fcc", "ftc", "cfpb", "ofcom", "ombudsman", "bbb", "better business bureau", "regulator",
     "regulators", "regulatory", "attorney general", "central bank", "pta", "tra", "citc", "ntra",
@@ -127,7 +130,7 @@ L.add("esc.safety_or_fraud", [
     "someone emptied", "someone withdrew", "compromised", "emptied my account", "drained my account",
     "food poisoning", "poisoned", "poisoning", "allergic reaction", "hospital", "hospitalized",
     "injured", "injury", "burned my", "burnt my", "caught fire", "on fire", "fire", "exploded",
-    "explode", "smoke", "smoking", "sparks", "sparked", "electric shock", "electrocuted",
+    "explode", "smoke", "sparks", "sparked", "electric shock", "electrocuted",
     "expired food", "expired meat", "expired milk", "expired medicine", "glass in", "insect in",
     "cockroach", "cockroaches", "worm in", "mold", "mould", "aggressive", "threatened", "threatening",
     "harassed", "harassment", "assaulted", "unsafe", "dangerous", "fake page", "fake account",
@@ -189,7 +192,8 @@ L.add("esc.payment_failure", [
 ])
 L.add("esc.payment_failure", [
     "انخصم", "اتخصم", "خصموا", "تم خصم المبلغ", "انسحب", "اتسحب", "اتسحبت", "سحبوا", "سحبتوا",
-    "مرتين", "دفعت مرتين", "مدفوع مرتين", "الدفع فشل", "عملية فاشلة", "فشل الدفع", "دفعت بس",
+    "انخصم مرتين", "اتخصم مرتين", "خصم مرتين", "انسحب مرتين",
+    "دفعت مرتين", "مدفوع مرتين", "الدفع فشل", "عملية فاشلة", "فشل الدفع", "دفعت بس",
     "دفعت ولم", "دفعت ولكن", "دفعت وما", "فلوسي راحت", "الفلوس راحت", "فلوسي ما رجعت",
     "ما رجعوا الفلوس", "لم يتم الاسترداد", "ما استرجعت", "لم استلم المبلغ", "لسه ما رجع", "ما رجعلي",
     "رجعوا الفلوس", "رجعوها", "استرداد المبلغ", "استرجاع المبلغ", "المبلغ لسه", "الفلوس لسه",
@@ -319,7 +323,8 @@ L.add("esc.safety_or_fraud", [
 ], clitic=True)
 L.add("esc.safety_or_fraud", ["انفجر", "احترق", "اتحرق", "ولعت", "ولع"], stem=True, clitic=True)
 L.add("esc.churn_threat", [
-    "last order from you", "my last order", "last purchase", "won't renew", "will not renew",
+    "last order from you", "was my last order", "is my last order", "last purchase", "won't renew",
+    "will not renew",
     "not renewing", "shop around", "going back to", "transferring my", "moving my", "use the other app",
     "the other app", "deleted your app", "uninstalled", "uninstalling", "آخرین خریدم", "آخرین خرید",
     "اخرین خرید", "آخرین سفارشم", "تمدید نمیکنم", "تمدید نمی کنم", "tamdid nemikonam", "پس میارم",
@@ -385,6 +390,7 @@ L.add("esc.angry_complaint", [
     "azbal", "3ayb 3alaykon", "3eib 3aleikom", "3ayb 3aleikom", "عيب عليكم", "عيب عليكن", "نکمے",
     "حالم بهم میخوره", "حالم از", "افتضاحترین", "بدترین پشتیبانی", "قفلت الخط في وجهي", "قفل الخط في وجهي",
     "2afalet el khat fe weshi", "2afal el khat fe weshi", "hung up on me", "shame on",
+    "انتو مجانين", "انتم مجانين", "انتوا مجانين", "entu maganeen", "into majanin", "you people are insane",
 ], clitic=True)
 L.add("esc.safety_or_fraud", [
     "خفه بشه", "خفه شد", "khafe beshe", "khafe shod", "choke", "choked", "choking", "تیکه پلاستیک",
@@ -408,7 +414,8 @@ L.add("esc.regulator_or_media_threat", [
 
 # Leaving, in the words people use for it (closing, porting, switching, "my last order").
 L.add("esc.churn_threat", [
-    "a2fel el 7sab", "a2fel el 7esab", "nsedd lcompte", "nsed lcompte", "nbeddel", "nbddel",
+    "a2fel el 7sab", "a2fel el 7esab", "nsedd lcompte", "nsed lcompte", "nbeddel l bank",
+    "nbeddel lbank", "nbeddel sharika",
     "ma ghadich njeded", "a5er talabeya", "akher talabeya", "nms7 l application", "نبدل الشركة",
     "غادي نبدل", "اسكر الحساب", "مسحت تطبيقكم", "بسحب كل", "بدل شركة", "بقفل حسابي", "نقل الرقم",
     "لمشغل ثاني", "moving to", "shopping around", "early termination", "before i switch", "goodbye",

@@ -65,6 +65,10 @@ OPT_OUT_KEYWORDS = {
     "stop law sama7t", "el8a2 ya3ni el8a2", "al8a2", "ilghaa2", "ilghaa", "el8aa",
     "laaghv", "ensraf", "laghv11", "الغا", "الغاءء", "الغاا",
     "ilgha2 il ishtirak", "ilgha2 al ishtirak", "elgha2 il eshterak", "ilgha2 el eshterak",
+    "il8a2", "il8a2 el eshterak", "il8a2 eshterak", "ba6lo", "ba6loo", "ba6lou", "ba6lu",
+    # Persian "stop it", "remove me", "don't send", and "unsubscribe" in Persian letters
+    "bas konin", "bas konid", "بس کنین", "بس کنید", "حذفم", "نفرستید", "نفرستین", "nafrestid",
+    "nafrestin", "آنسابسکرایب", "انسابسکرایب", "آنسابسکرایب کنید", "انسابسکرایب کنید",
     # Urdu
     "ان سبسکرائب", "ان سبسکرایب", "انسبسکرائب", "انسبسکرایب", "بند کریں", "بند کرو", "روکیں", "منسوخ",
     "سٹاپ", "اسٹاپ", "ستاپ", "کینسل", "لقو", "استاپ", "استوپ", "سٹوپ", "اسٹوپ", "سٹاپ آل", "اسٹاپ آل", "ستوپ",
@@ -97,7 +101,7 @@ _FILLER = re.compile(fold_pattern(
     r"لو سمحتو|من فضلكو|ياخي|يا اخي|sir|madam|a khoya|a khouya|khoya|3afakom|"
     r"براہ کرم|مہربانی|شکریہ|کریں|کرو|"
     # Particles that add nothing to a keyword: "STOP ba2a", «لغو دیگه», "END w shokran".
-    r"ba2a|bqa|بقی|بقا|dige|دیگه|w|va|and|و)\b"))
+    r"ba2a|bqa|بقی|بقا|dige|دیگه|w|va|and|و|خلاص|khalas|5alas)\b"))
 # A vocative and whom it addresses: «يا اخوان», «يا شباب», "ya 3am", "ya gama3a el khair".
 _VOCATIVE = re.compile(fold_pattern(r"\b(?:یا|ya|yaa) \w+(?: (?:el|al) \w+)?\b"))
 _NON_WORD = re.compile(r"[^\w\s-]+")
@@ -434,7 +438,7 @@ L.add("out.my_contact", [
     "شمارمو", "شماره منو", "شماره ام", "شمارم", "شمارمم", "اسمم", "ایمیلم", "ایمیل منو", "منو",
     "raqamy", "raqami", "ra2amy", "ra2mi", "rakami", "rakamy", "nemrety", "nemrti", "esmi", "esme",
     "shomaram", "shomare ye mano", "shomare mano", "mano", "esmam", "shomaramo", "shomare mo",
-    "shomaremo", "in shomare", "this number", "my work phone", "it",
+    "shomaremo", "in shomare", "this number", "my work phone", "it", "شمارهمو", "شماره مو", "شمارهام",
     "میرا نمبر", "میرا ای میل", "مجھے",
 ], clitic=True)
 L.add("out.list", [
@@ -842,6 +846,58 @@ L.add("out.neg_remove", ["پاک نکنید", "حذف نکنید", "قطع نک�
                          "pak nakonid", "hazf nakonid", "ghat nakonid", "pak nakonin", "hazf nakonin"])
 L.add("out.my_contact", ["ra2my", "ra2amy", "ra2ami", "nemrty"], clitic=True)
 L.add("out.remove", ["نکالو", "نکال دو", "نکالیں", "نکال دیں"])
+
+# Phrasings from the b9 batch's training lines (Darija, Gulf, Egyptian, Tunisian, Finglish, English).
+L.add("out.stop_verb", ["n7bes", "n7abbes", "7bes", "7abbes", "nwa9ef", "ba6lo", "ba6loo", "ba6lou"])
+L.add("out.remove", [
+    "7ydo", "7aydo", "7idou", "7ydou", "el8o", "el8oo", "elghoo", "elghou", "ارفعوا", "ارفعو", "شيلوا",
+    "إزالة", "ازالة", "بإزالة", "بازالة", "biarid biroon", "biarin biroon", "biroon biarid",
+    "bekeshid biroon", "بیرون بیارید", "بیارید بیرون", "نحيوني", "نحيني", "na7iweni", "na7iwni",
+])
+L.add("out.phrase", [
+    "7iydoni", "7ydoni", "7aydoni", "نحيوني", "نحيني", "na7iweni", "na7iwni", "unsubscribe my number",
+    "unsubscribe my email", "unsubscribe this number", "unsubscribe my mobile", "انسابسکرایب کنید",
+    "آنسابسکرایب کنید", "انسابسکرایبم کنید", "آنسابسکرایبم کنید", "انسابسکرایب کن", "آنسابسکرایب کن",
+], clitic=True)
+L.add("out.my_contact", ["numero dyali", "nemra dyali", "ra9mi", "ra9m dyali", "بريدي الإلكتروني",
+                         "بريدي الالكتروني"], clitic=True)
+L.add("out.dont_want", [
+    "msh me7taga", "msh me7tag", "mesh me7tag", "mesh me7taga", "msh m7taga", "msh m7tag",
+    "ما عاد بدي", "ماعاد بدي", "ما عاد ابي", "ما عاد ابغى", "ما عادش", "ماعادش",
+])
+L.add("out.neg_send", [
+    "la t3od tersil", "la t3ood tersil", "la t3odon tersloon", "matersloosh", "matersloush",
+    "ma tersloosh", "matb3atoosh", "ma teb3atoosh",
+], stem=True)
+L.add("out.send", ["teb3atooli", "teb3atoli", "teb3atolly", "tb3tooli", "teb3atoly", "تبعثولي",
+                   "تبعثوا", "تبعثو"], stem=True)
+# "I'm done with your ads": said of our messages, the customer is leaving them.
+L.add("out.done_with", ["done with", "so done with", "5lset men", "5alast men", "khlast men", "خلصت من",
+                        "خلصنا من", "khalas shodam az", "خلاص شدم از"])
+# Hesitation words the b9 training lines use: a request taken back, or thought about aloud.
+L.add("out.hesitant", [
+    "no wait", "wait no", "wait actually", "actually no", "never mind", "nevermind", "actually never",
+    "لا لحظة", "لا لحظه", "لا خلاص خلوها", "نه صبر کنید", "نه صبر کن", "شایدم نه", "بعدا خبر میدم",
+    "la la7za", "la 5alas msh mohem", "msh mohem", "شاید بخوام", "ولی فعلا نه", "fe3lan na",
+    "ma3reftch", "ma 3reftch", "ma3raftch", "ma3reftsh",
+])
+L.add("out.considering", ["should probably", "i should probably", "maybe i should", "probably should",
+                          "thinking of unsubscribing"])
+L.add("out.suggest", ["bel leil", "bil leil", "fel leil", "nhar l", "jem3a", "jom3a", "jum3a", "بالليل",
+                      "iftar", "الإفطار", "افطار"])
+L.add("out.cost", ["rayegan", "rayegane", "raayegan", "majjani"], stem=True)
+# "stop sending me the wrong flavour": the wrong item, not our messages.
+L.add("guard.phrase", ["sending me the wrong", "send me the wrong", "sent me the wrong"])
+# Said before: "I've written STOP ten times", «عاشر مرة اكتب ايقاف», "ba3att el8a2 3 marrat".
+L.add("out.said_before", [
+    "اكتب", "كتبت", "ارسلت", "أرسلت", "بعتت", "بعت", "ba3att", "ba3tt", "ba3at", "katabt", "i wrote",
+    "i sent", "i replied", "i've sent", "i have sent", "i texted", "i've replied", "replied", "zadam",
+    "زدم", "فرستادم", "ferestadam", "neveshtam", "نوشتم", "3amalt", "3mlt", "عملت", "sent",
+], clitic=True)
+L.add("out.repeat", [
+    "مرة", "مره", "مرات", "marra", "marrat", "mara", "bar", "بار", "times", "time", "lessa", "لسه", "لسا",
+    "still", "hanooz", "هنوز", "مازال", "ما زال", "again", "dobare", "دوباره", "bazam", "بازم",
+], clitic=True)
 L.add("out.list", ["qa2mat", "qa2ma", "qa2emat", "2a2mat"], stem=True)
 
 
@@ -898,20 +954,40 @@ def _keyword(key: str, folded: str, found: Found) -> OptDecision | None:
     return None
 
 
+# "wrong number" is the reason for leaving, not a subscription made by mistake.
+L.add("in.wrong_number", [
+    "wrong number", "wrong person", "shomare eshtebahi", "shomare eshtebah", "shomare ghalat",
+    "شماره اشتباهی", "شماره اشتباه", "شماره غلط", "رقم غلط", "الرقم غلط", "رقم خطأ", "الرقم خطأ",
+    "ra2am ghalat", "raqam ghalat", "ra8am ghalat", "nemra ghalat", "غلط نمبر",
+])
+# Put on a blocking list: «حطوني بقائمة عدم الإزعاج» asks to leave, whatever the verb.
+L.add("out.block_list", [
+    "قائمة عدم الازعاج", "عدم الازعاج", "do-not-contact list", "do not contact list", "do-not-call list",
+    "do not call list", "dnd list", "لیست عدم ارسال", "لیست سیاه", "black list", "blacklist",
+], clitic=True)
+# Cancelling a subscription: «الغاء الاشتراك», whose noun is also an opt-in verb («اشتراك»).
+_CANCEL_BEFORE = re.compile(fold_pattern(r"(?:^|\s)(?:الغاء|إلغاء|الغا|لغو|cancel|elgha2|el8a2)\s*(?:ال)?$"))
+
+
 def _opt_in(found: Found) -> tuple[tuple[int, int], str] | None:
     """A request to (re)subscribe, with its rule id."""
     hit = found.first("in.phrase")
-    if hit is not None:
+    if hit is not None and not found.has("out.block_list"):
         return (hit.start, hit.end), "optin.phrase"
     if found.has("out.how_to") or _guarded(found):
         return None
+    wrong = found.by_role.get("in.wrong_number", ())
     for first, second, gap, rule in (("in.again", "in.verb", 4, "optin.again+verb"),
                                      ("in.verb", "in.again", 5, "optin.verb+again"),
                                      ("in.mistake", "in.undo_word", 4, "optin.mistake"),
                                      ("in.undo_word", "in.mistake", 4, "optin.mistake")):
         span = found.seq(first, second, gap)
-        if span is not None and not _negated(found, span[0]):
-            return span, rule
+        if span is None or _negated(found, span[0]) \
+                or any(w.start < span[1] and span[0] < w.end for w in wrong):
+            continue
+        if rule == "optin.verb+again" and _CANCEL_BEFORE.search(found.text[:span[0]]):
+            continue
+        return span, rule
     return None
 
 
@@ -972,6 +1048,8 @@ def _free_text(found: Found) -> tuple[tuple[int, int], str] | None:
         ("out.msg", "out.stop_them", 6, "optout.msg+stop_them"),
         ("out.enough", "out.msg", 0, "optout.enough+msg"),
         ("out.dont_want", "out.list", 3, "optout.dont_want+list"),
+        ("out.done_with", "out.msg", 2, "optout.done_with+msg"),
+        ("out.enough", "out.send", 0, "optout.enough+send"),
     )
     for first, second, gap, rule in checks:
         if second is None:
@@ -988,6 +1066,12 @@ def _free_text(found: Found) -> tuple[tuple[int, int], str] | None:
             if first == "out.stop_verb" and _DONT.search(found.text, span[0], span[1]):
                 continue  # "stop nakonid in takhfifa ro": "don't stop the discounts"
             return span, rule
+    # The keyword sent before, and the messages still come: "ba3att el8a2 3 marrat w lessa ...".
+    if found.has("out.repeat"):
+        for role in ("out.ambiguous", "out.en_keyword"):
+            span = found.seq("out.said_before", role, 2)
+            if span is not None:
+                return span, "optout.repeated"
     # English negated send needs what not to send: "don't text me", "never send anything".
     neg_send = found.seq("out.neg", "out.send", 0)
     if neg_send is not None:
@@ -1001,6 +1085,10 @@ _BARE_NEG_SEND = re.compile(fold_pattern(
     r"^\W*(?:دیگه|دیگر|اصلا|هیچی|dige|digeh|aslan)\s+(?:\S+\s+)?(?:نفرستید|نفرستین|نفرست|ارسال نکنید|"
     r"ندید|ندین|nafrestid|nafrestin|nadid|nadin)\W*$"))
 _PANEL_CODE_IN_SHORT = re.compile(r"^(?:\S+ ){0,4}11(?: \S+){0,4}$")
+# "sharje 11 hezar tomani", «۱۱ صبح»: eleven of something, not the panel code.
+_AMOUNT_11 = re.compile(fold_pattern(
+    r"(?:^|\s)11\s+(?:hezar|hezari|هزار|هزاری|تومن|تومان|toman|tomani|ریال|rial|درصد|darsad|%|"
+    r"صبح|شب|ظهر|sobh|shab|zohr|saat|ساعت|am|pm|o'clock|روز|rooz|ta|تا|gig|گیگ)"))
 _STOP_SIGN = re.compile(r"^\W*(?:🛑|⛔|🚫|✋)+\W*$")
 _BARE_ENOUGH = re.compile(fold_pattern(r"^\W*(?:بس|بسه|خلاص|کفایه|کفی|kefaya|khalas|bas|basse)\W*$"))
 _LAST_SURVEY = re.compile(fold_pattern(
@@ -1024,6 +1112,9 @@ def _guard_spans(found: Found) -> list[tuple[int, int]]:
     return spans
 
 
+_CONJUNCTIONS = frozenset(fold_pattern(w) for w in ("and", "also", "و", "w", "va", "ham", "كمان", "kaman"))
+
+
 def _guarded(found: Found, near: tuple[int, int] | None = None) -> bool:
     """A guard anywhere (``near`` None) or overlapping/within two words of the span ``near``."""
     spans = _guard_spans(found)
@@ -1034,13 +1125,18 @@ def _guarded(found: Found, near: tuple[int, int] | None = None) -> bool:
         if start < near[1] and near[0] < end:
             return True
         gap = text[end:near[0]] if end <= near[0] else text[near[1]:start]
-        if gap.count(" ") <= 2 and not any(c in gap for c in ".!?؟"):
+        # "unsubscribe me and close my account": two requests, not a cancelled thing.
+        if gap.count(" ") <= 2 and not any(c in gap for c in ".!?؟") \
+                and _CONJUNCTIONS.isdisjoint(gap.split()):
             return True
     return False
 
 
-def _how_to_before(found: Found, span: tuple[int, int]) -> bool:
-    """A how-to question around the request: "how do I unsubscribe", «لغو اشتراک چطوریه؟»."""
+def _how_to_before(found: Found, span: tuple[int, int], after: bool = True) -> bool:
+    """A how-to question around the request: "how do I unsubscribe", «لغو اشتراک چطوریه؟».
+
+    ``after``: whether a how-to word after the request counts too.
+    """
     text = found.text
     asked_source = found.by_role.get("out.how_got", ())
     for hit in found.by_role.get("out.how_to", ()):
@@ -1050,6 +1146,8 @@ def _how_to_before(found: Found, span: tuple[int, int]) -> bool:
             if text.count(" ", hit.end, span[0]) <= 4:
                 return True
         elif hit.start >= span[1]:
+            if not after:
+                continue
             # A question after the request ("... unsubscribe karna hai, is ka kya tareeqa hai?").
             reach = 7 if any(c in text[hit.end:] for c in "?؟") else 4
             if text.count(" ", span[1], hit.start) <= reach:
@@ -1193,15 +1291,18 @@ L.add("out.last", ["آخرین", "اخرین"])
 # What sending the code costs: a question about it is not a request.
 L.add("out.cost", [
     "cost", "costs", "charge", "charged", "charges", "fee", "fees", "free", "paid", "price",
-    "هزینه", "هزینش", "پول", "رایگان", "مجانی", "hazine", "hazineh", "pool", "raygan", "majani",
-    "رسوم", "مجاني", "مجانا", "بفلوس", "فلوس", "تكلفة", "تكلفه", "يكلف", "بكم", "rosoom", "ragany",
+    "هزینه", "هزینش", "پول", "رایگان", "hazine", "hazineh", "pool", "raygan", "majani",
+    "رسوم", "بفلوس", "فلوس", "تكلفة", "تكلفه", "يكلف", "بكم", "rosoom", "ragany",
     "mgany", "magany", "bfloos", "floos", "ب كام", "بكام", "bkam", "b kam",
     "پیسے", "چارجز", "مفت", "کتنے",
 ], stem=True)
+# Whole words: a stem would also take «مجانين» ("crazy") for «مجاني» ("free").
+L.add("out.cost", ["مجانی", "مجاني", "مجانیه", "مجانية", "مجانا", "مجاناً", "بالمجان"], clitic=True)
 
 
 # "..., or else I go to the regulator": the alternative a threat offers.
-L.add("out.or_else", ["or else", "otherwise", "or i'll", "or i will", "وگرنه", "وگر نه", "والا", "ولا",
+L.add("out.or_else", ["or else", "otherwise", "or i'll", "or i will", "or i", "or we",
+                      "وگرنه", "وگر نه", "والا", "ولا",
                       "wla", "wila", "walla", "wella", "varna", "vagarna", "ورنہ", "ورنه", "w ella",
                       "wella ha", "vagar na", "وإلا"], clitic=True)
 _THREATS = ("esc.legal_threat", "esc.regulator_or_media_threat")
@@ -1230,7 +1331,9 @@ def _threat_demand(found: Found) -> tuple[int, int] | None:
         return None
     about_number = (found.seq("out.remove", "out.my_contact", 3)
                     or found.seq("out.my_contact", "out.remove", 5))
-    if about_number is None and not any(r in roles for r in _ABOUT_US_MESSAGING):
+    # "STOP or I complain to PTA": the keyword itself opens the demand.
+    opens = any(h.start == 0 for r in ("out.en_keyword", "out.ambiguous") for h in roles.get(r, ()))
+    if about_number is None and not opens and not any(r in roles for r in _ABOUT_US_MESSAGING):
         return None
     hit = found.first("out.conditional") or found.first("out.threat_if") or found.first("out.or_else")
     if hit is None or escalation.is_joke(found) or _guarded(found):
@@ -1269,6 +1372,8 @@ _REQUEST_ROLES = frozenset({
 })
 
 
+# The keyword said as a sentence of its own, first or last: not a schedule request.
+_KEYWORD_SENTENCE_RULES = frozenset({"optout.leading_keyword", "optout.closing_keyword"})
 _REMOVAL_RULES = frozenset({"optout.remove+contact", "optout.contact+remove", "optout.remove+list",
                             "optout.list+remove", "optout.msg+remove"})
 
@@ -1340,6 +1445,11 @@ def detect(folded: str, found: Found) -> OptDecision:
     # Keywords are short: longer messages skip the keyword reduction.
     short = folded.count(" ") < 8
     key = keyword_form(folded) if short else ""
+    if short:
+        # "bas konin": a keyword that the filler words would cut short.
+        plain = " ".join(_NON_WORD.sub(" ", folded).split())
+        if plain in _FOLDED_OUT:
+            key = plain
     decided = _keyword(key, folded, found) if key else None
     if decided is None and " " in key:
         # A keyword with the panel code beside it: «الغاء الاشتراک ۱۱», "STOP 11".
@@ -1374,7 +1484,7 @@ def detect(folded: str, found: Found) -> OptDecision:
     if help_span is not None:
         return OptDecision(help=True, evidence=[_ev(found, help_span, "help", "help", "help.request")])
     if key and _PANEL_CODE_IN_SHORT.search(key) and not _guarded(found) and not conditional \
-            and not found.has("out.how_to"):
+            and not found.has("out.how_to") and not _AMOUNT_11.search(key):
         # «۱۱ مزاحما», «سلام، ۱۱», "11 zadam": the panel code inside a short message.
         return OptDecision(opt_out=True, tier="keyword", scope="all",
                            evidence=[_ev(found, (0, len(folded)), "opt_out", "opt_out", "optout.keyword.11")])
@@ -1392,14 +1502,9 @@ def detect(folded: str, found: Found) -> OptDecision:
             if m:
                 request = ((m.start(), m.end()), rule)
                 break
-    if request is None:
-        m = leading
-        # A longer tail is fine when it is a threat or an insult ("STOP. this is the 5th time I've
-        # asked. next stop is the regulator.").
-        if m and "?" not in m.group(2) and (len(m.group(2).split()) <= 8 or any(
-                found.has(r) for r in ("esc.legal_threat", "esc.regulator_or_media_threat",
-                                       "esc.angry_complaint", "esc.churn_threat"))):
-            request = ((m.start(1), m.end(1)), "optout.leading_keyword")
+    lead = _leading_request(folded, found, leading)
+    if request is None and lead is not None:
+        request = (lead, "optout.leading_keyword")
     if request is None and key:
         request = _keyword_with_words(key, found)
     if request is None:
@@ -1418,8 +1523,9 @@ def detect(folded: str, found: Found) -> OptDecision:
         # A time or frequency word suggests a schedule, unless the customer insists: "anymore",
         # "I don't want them", a threat.
         insists = (demand is not None or found.has("out.anymore") or found.has("out.dont_want")
-                   or rule in _REMOVAL_RULES)
-        if (_how_to_before(found, span) or _considering_before(found, span)
+                   or rule in _REMOVAL_RULES or rule in _KEYWORD_SENTENCE_RULES or lead is not None)
+        # A threat after the request («حذف کنید وگرنه از طریق پلیس ...») is not a how-to question.
+        if (_how_to_before(found, span, after=demand is None) or _considering_before(found, span)
                 or (((_suggests(found) and not insists) or SUGGESTION_HEAD.match(folded))
                     and rule != "optout.phrase")):
             return OptDecision(review=True, tier="ambiguous", scope=scope_of(found),
@@ -1429,6 +1535,23 @@ def detect(folded: str, found: Found) -> OptDecision:
     if guarded or conditional:
         return OptDecision()
     return _ambiguous(folded, found)
+
+
+def _leading_request(folded: str, found: Found, m: re.Match[str] | None) -> tuple[int, int] | None:
+    """The span of a keyword that opens the message as a request of its own ("STOP. ...")."""
+    if m is None or (folded[m.end(1)] == "-" and folded[m.end(1) + 1:m.end(1) + 2].isalnum()):
+        return None  # "end-to-end ...": a hyphenated word
+    # A longer tail is fine when it is a threat or an insult ("STOP. this is the 5th time I've
+    # asked. next stop is the regulator.", «ايقاف!!! ... انتو مجانين؟؟»), or when the keyword ends
+    # its own sentence; a question after it asks something else.
+    raging = any(found.has(r) for r in ("esc.legal_threat", "esc.regulator_or_media_threat",
+                                        "esc.angry_complaint", "esc.churn_threat"))
+    words = len(m.group(2).split())
+    mark = folded[m.end(1):m.start(2)].strip()[:1]
+    limit = 20 if mark in (".", "!") else (12 if mark in (",", "،") else 8)
+    if raging or ("?" not in m.group(2) and words <= limit):
+        return m.start(1), m.end(1)
+    return None
 
 
 def _ambiguous(folded: str, found: Found) -> OptDecision:

@@ -67,7 +67,7 @@ _OF_REVERSED = re.compile(rf"(?<![\w.]){_NUM}\s*میں سے\s*{_NUM}{_END}")
 _STARS = re.compile(fold_pattern(rf"(?<![\w.]){_NUM}\s*(?:stars?|ستاره|نجوم|نجمه|نجمة|نجمات|setare|negma|"
                                  rf"nogoom|⭐+|★+)"))
 _STAR_EMOJI = re.compile(r"^[\s⭐★🌟]*$")
-_STAR_PREFIX = re.compile(r"^\s*([⭐★🌟]{1,5})(?:\s|$)")
+_STAR_PREFIX = re.compile(r"^\s*([⭐★🌟]{1,5})(?:\s|$|(?=[^\w\s]))")
 _LABELLED = re.compile(fold_pattern(
     rf"(?:نمره|امتیاز|score|rating|rate|درجه|تقییم|تقیيم|تقييمي|نمرمو|امتیازم|nomre|emtiaz|"
     rf"da?rage|ta2yeem|ta2yim|i give|i'?d give|i rate|give (?:you|it|u)|میدم|بهتون|بهت)\D{{0,12}}?"

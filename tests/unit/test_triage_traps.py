@@ -55,7 +55,8 @@ def test_letters_unified_only_after_language_and_per_language():
     ("الـ app ما يشتغل من امبارح", "ar"),
     ("۹", "fa"), ("٩", "ar"), ("9", "en"),  # digits only: their script
     ("11", "fa"), ("12", "fa"), ("۱۱", "fa"),  # the Iranian panel codes
-    ("👍🙏", "und"), ("???", "und"),
+    ("11!!", "fa"), ("۱۲ 🙏", "fa"), ("11 11", "fa"),  # ... with punctuation, emoji, repeated
+    ("👍🙏", "und"), ("???", "und"), ("⭐⭐⭐⭐👌", "und"),  # stars are emoji, not digits
 ])
 def test_language(text, lang):
     assert t(text).language == lang
@@ -137,9 +138,88 @@ def test_question_about_what_the_code_costs_is_not_an_opt_out(text):
     "۱۱ - این خط مال پدرم بود که فوت کرده",
     "Stop. Wrong number, I don't know who you are",
     "ايقاف. وأسوأ خدمة شفتها",
+    # A threat after the request names the way it will go ("from the police"), not a how-to.
+    "شماره‌ام رو حذف کنید وگرنه از طریق دادسرا شکایت میکنم",
+    # The keyword as a sentence of its own: a longer tail, or a rhetorical question with an insult.
+    "STOP!!! ya sharika el 7aramiya w kaman ha-ghayyar el khat bta3i l shabaka tanya",
+    "ايقاف!! كل ساعة مسج، انتو مجانين؟",
+    "I'm done with your texts",
 ])
 def test_threat_backed_and_keyword_led_requests_opt_out(text):
     assert t(text).opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    # "wrong number" is why they leave, not a subscription made by mistake.
+    "enseraf. in shomare eshtebahi dastetoon e",
+    # A do-not-disturb list, whatever the verb («ضيفوني» also adds people back).
+    "ضيفوني على قائمة عدم الازعاج لو سمحتو",
+    # «الاشتراك» after «الغاء» is the thing cancelled, not a verb of subscribing.
+    "الغاء الاشتراك بالرسايل وبدي اسكر الحساب كمان",
+])
+def test_opt_out_reasons_that_look_like_opt_ins(text):
+    r = t(text)
+    assert r.opt_out and not r.opt_in, text
+
+
+@pytest.mark.parametrize("text", [
+    # Dialect "stop it" and keyword spellings (Gulf, Finglish, Arabizi), said alone.
+    "ba6lu", "bas konid", "il8a2", "حذفم", "نفرستید لطفا",
+    # Darija, Tunisian, Gulf, Maghrebi and Egyptian requests.
+    "bghit n7bes les messages dyal l3orod",
+    "7ydo numero dyali mn 3ndkom",
+    "نحيوني من الليستة متاعكم",
+    "ما عادش تبعثولي رسائل",
+    "la t3od tersil li rasayel",
+    "matersloosh rasayel tani",
+    "ارفعوا رقمي من القائمة",
+    # The keyword sent before and the messages still come.
+    "I've sent STOP three times and you still text me",
+    "ba3att el8a2 marrtein w lessa bteb3ato",
+    # Two requests joined by "and": the account is closed too, the messages stop.
+    "unsubscribe me and close my card account as well",
+    # A keyword opening a threat.
+    "STOP or I report you to the PTA",
+])
+def test_dialect_and_repeated_requests_opt_out(text):
+    assert t(text).opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    # A request taken back in the same message, or only thought about.
+    "remove me... no wait, I need the delivery texts",
+    "ايقاف. لا لحظة، احتاج رسائل الطلب",
+    "maybe I should probably unsubscribe, idk",
+])
+def test_requests_taken_back_are_reviewed(text):
+    r = t(text)
+    assert not r.opt_out and r.opt_out_review, text
+
+
+@pytest.mark.parametrize("text", [
+    # Eleven of something, and whether the code is free.
+    "sharje 11 hezar tomani mikham",
+    "ersal 11 rayegane?",
+    # The wrong item sent, not our messages.
+    "stop sending me the wrong size, twice now",
+])
+def test_eleven_as_an_amount_and_wrong_items_are_not_opt_outs(text):
+    assert not t(text).opt_out, text
+
+
+def test_keyword_sentence_with_a_long_tail_is_a_request_for_the_rules():
+    # The rules read the keyword as its own sentence; the category model may still send it to
+    # review when the rest reads like a complaint (the veto), so this checks the rule itself.
+    from pipeline.triage import optout
+    from pipeline.triage.lexicon import LEXICON, Found
+
+    f = fold(clean("unsubscribe. also my last bill was charged twice and nobody replied to my three emails"))
+    decision = optout.detect(f, Found(f, LEXICON.scan(f)))
+    assert decision.opt_out and decision.evidence[0].rule_id == "optout.leading_keyword"
+
+
+def test_a_hyphenated_word_is_not_a_leading_keyword():
+    assert not t("end-to-end encryption for the chat would be great, we all want it in the app").opt_out
 
 
 @pytest.mark.parametrize("text", [
