@@ -182,6 +182,10 @@ def _escalation(found: Found, category: str, reading: survey.SurveyReading | Non
         return {}
     folded = found.text
     reasons = escalation.find(found)
+    if escalation.settled(found):
+        # Already over: only a threat, a danger or a departure still needs a person; the model is
+        # not asked (it reads the failure, not that it ended).
+        return {r: ev for r, ev in reasons.items() if r not in escalation.SETTLED_REASONS}
     if category == "question" and sentiment != "negative":
         # A calm question that mentions a danger ("if my card gets stolen abroad, who do I
         # call?") asks for information; a real incident asked as a question reads negative.

@@ -46,7 +46,7 @@ OPT_OUT_KEYWORDS = {
     "11", "لغو", "لغو 11", "لغو11", "11 لغو", "انصراف", "انصراف 11", "11 انصراف", "لغو عضویت",
     "لغو اشتراک", "لغو ارسال", "لغو پیامک", "لغو پیام", "عدم ارسال", "عدم دریافت", "توقف",
     "ابطال", "ابطال عضویت", "stop 11", "11 stop", "لغو کامل", "قطع", "قطع پیامک", "لغو تبلیغات",
-    "لغو عضویت 11", "قطع ارسال", "حذف", "حذف شماره", "حذفم کنید",
+    "لغو عضویت 11", "قطع ارسال", "حذف شماره", "حذفم کنید",
     # Arabic
     "الغاء", "إلغاء", "الغاء الاشتراك", "إلغاء الاشتراك", "الغاء اشتراك", "ايقاف", "إيقاف",
     "ايقاف الرسائل", "الغاء الرسائل", "وقف", "وقف الرسائل", "الغي الاشتراك", "الغ الاشتراك",
@@ -69,6 +69,8 @@ OPT_OUT_KEYWORDS = {
     # Persian "stop it", "remove me", "don't send", and "unsubscribe" in Persian letters
     "bas konin", "bas konid", "بس کنین", "بس کنید", "حذفم", "نفرستید", "نفرستین", "nafrestid",
     "nafrestin", "آنسابسکرایب", "انسابسکرایب", "آنسابسکرایب کنید", "انسابسکرایب کنید",
+    "7bsso", "7bso", "7absso", "battalo", "battalo ba2a", "batalo", "stop it", "ilghaa2 el eshtirak",
+    "آپٹ آؤٹ", "اپٹ آؤٹ", "آپٹ آوٹ",
     # Urdu
     "ان سبسکرائب", "ان سبسکرایب", "انسبسکرائب", "انسبسکرایب", "بند کریں", "بند کرو", "روکیں", "منسوخ",
     "سٹاپ", "اسٹاپ", "ستاپ", "کینسل", "لقو", "استاپ", "استوپ", "سٹوپ", "اسٹوپ", "سٹاپ آل", "اسٹاپ آل", "ستوپ",
@@ -888,6 +890,45 @@ L.add("out.suggest", ["bel leil", "bil leil", "fel leil", "nhar l", "jem3a", "jo
 L.add("out.cost", ["rayegan", "rayegane", "raayegan", "majjani"], stem=True)
 # "stop sending me the wrong flavour": the wrong item, not our messages.
 L.add("guard.phrase", ["sending me the wrong", "send me the wrong", "sent me the wrong"])
+# From corpus b10's training lines: Urdu, Gulf and Levantine Arabizi, Darija, formal Persian,
+# requests made for a relative, and "no need to send".
+L.add("out.post_verb", [
+    "نہ بھیجیں", "نہ بھیجو", "مت بھیجو", "مت بھیجیں", "نہ کیا جائے", "مت کرو",
+    "مت کریں", "روک دیں", "روکیں", "روک دو", "بند کر دیں", "بند کریں", "زحمت نہ کریں",
+    "hazf namayid", "حذف نمایید",
+])
+L.add("out.msg", ["میسج", "میسجز", "میسیج", "میسیجز", "پیغام", "پیغامات", "پروموشنل", "پروموشنز",
+                  "ای میلز", "اشتہارات", "اشتہار", "سروے", "کالیں", "تنبيهات", "tanbihat", "isti6la3at",
+                  "estebyanat", "survey", "feedback requests", "appeals", "donation appeals"], stem=True)
+L.add("out.phrase", [
+    "کچھ نہ بھیجنا", "کچھ نہ بھیجیں", "کچھ مت بھیجو", "کچھ مت بھیجیں", "la tarsloon", "la tersloon",
+    "ma tb3tli ay", "ma tb3atli ay", "lat7ato 3leh", "6al3ooni", "6al3oni", "tal3ooni", "shilooni",
+    "ma ab3'a rasayel", "ma abgha rasayel", "ma abi rasayel", "bla e3lanat", "بلا اعلانات",
+    "no feedback requests", "stop asking me", "درش بیارید", "درش بیارین", "dar biarin", "dar biarid",
+    "az fehrest", "از فهرست",
+], clitic=True)
+L.add("out.stop_verb", ["wagef", "wagfo", "waggef", "waggfo", "ba6lo", "بطلوا", "باراكا من", "baraka men",
+                        "baraka mn"])
+L.add("out.dont_want", ["ma bdi", "ma baddi", "mabdi", "mabaddi", "mesh 3ayzha", "msh 3ayzha",
+                        "ma ab3'a", "ma ab3a", "nemikham", "باز آیا"], stem=True)
+L.add("out.enough", ["kafa", "bikaffi", "bikaffee", "بيكفي", "كفى"])
+L.add("out.neg_send", ["ma tb3tush", "ma tb3tu", "matb3tulish", "matb3tush", "ma tb3tulish",
+                       "ma tebe3tush", "la tarsel", "la tersel"], stem=True)
+L.add("out.my_contact", [
+    "رقمها", "رقمه", "shomareshoono", "shomareshoon", "shomarash", "shomarasho", "shomare pesaram",
+    "shomare madaram", "shomare pedaram", "shomare injaneb", "شماره اینجانب", "شمارهشون", "شمارشو",
+    "شماره من", "میرا نمبر", "میرا نام", "7iydouh", "numero dyalo",
+], clitic=True)
+L.add("out.remove", ["مٹاؤ", "مٹا دیں", "مٹائیں", "pak konid", "pak konin", "pakesh konid", "pakesh konin",
+                     "7iydouh"])
+L.add("out.phrase", ["الغوا رقمها", "الغوا رقمه", "الغوا رقمي", "الغوا رقم"], clitic=True)
+L.add("out.hesitant", [
+    "لا استنوا", "لا استنى", "استنوا", "la estanna", "aw la", "اوه لا", "أو خليها", "او خليها",
+    "ba3deen nshoof", "بعدين نشوف", "بعد میں دیکھوں گا", "na vaysa", "نه وایسا",
+    "5alleeni", "خلوه",
+])
+# "no need to send me discount messages anymore": said politely, still a request.
+L.add("out.no_need", ["نیازی نیست", "لازم نیست", "niazi nist", "lazem nist", "no need to", "no need for"])
 # Said before: "I've written STOP ten times", «عاشر مرة اكتب ايقاف», "ba3att el8a2 3 marrat".
 L.add("out.said_before", [
     "اكتب", "كتبت", "ارسلت", "أرسلت", "بعتت", "بعت", "ba3att", "ba3tt", "ba3at", "katabt", "i wrote",
@@ -1050,6 +1091,7 @@ def _free_text(found: Found) -> tuple[tuple[int, int], str] | None:
         ("out.dont_want", "out.list", 3, "optout.dont_want+list"),
         ("out.done_with", "out.msg", 2, "optout.done_with+msg"),
         ("out.enough", "out.send", 0, "optout.enough+send"),
+        ("out.no_need", "out.msg", 4, "optout.no_need+msg"),
     )
     for first, second, gap, rule in checks:
         if second is None:
@@ -1090,7 +1132,9 @@ _AMOUNT_11 = re.compile(fold_pattern(
     r"(?:^|\s)11\s+(?:hezar|hezari|هزار|هزاری|تومن|تومان|toman|tomani|ریال|rial|درصد|darsad|%|"
     r"صبح|شب|ظهر|sobh|shab|zohr|saat|ساعت|am|pm|o'clock|روز|rooz|ta|تا|gig|گیگ)"))
 _STOP_SIGN = re.compile(r"^\W*(?:🛑|⛔|🚫|✋)+\W*$")
-_BARE_ENOUGH = re.compile(fold_pattern(r"^\W*(?:بس|بسه|خلاص|کفایه|کفی|kefaya|khalas|bas|basse)\W*$"))
+# «حذف» alone: "delete" what? Opt-out vocabulary, for a human.
+_BARE_ENOUGH = re.compile(fold_pattern(
+    r"^\W*(?:بس|بسه|خلاص|کفایه|کفی|kefaya|khalas|bas|basse|حذف|حذف کن|حذف کنید|hazf)\W*$"))
 _LAST_SURVEY = re.compile(fold_pattern(
     r"(?:اخرین|آخرین)\s+(?:\S+\s+)?(?:نظرسنجی|نظر سنجی|پیامک|پیام)\S*\s+(?:\S+\s+)?(?:باشه|باشد)"))
 
@@ -1485,7 +1529,11 @@ def detect(folded: str, found: Found) -> OptDecision:
         return OptDecision(help=True, evidence=[_ev(found, help_span, "help", "help", "help.request")])
     if key and _PANEL_CODE_IN_SHORT.search(key) and not _guarded(found) and not conditional \
             and not found.has("out.how_to") and not _AMOUNT_11.search(key):
-        # «۱۱ مزاحما», «سلام، ۱۱», "11 zadam": the panel code inside a short message.
+        # «۱۱ مزاحما», «سلام، ۱۱», "11 zadam": the panel code inside a short message; asked
+        # («ولا اكتب ١١؟»), a human decides.
+        if asked:
+            return OptDecision(review=True, tier="ambiguous", scope="all", evidence=[
+                _ev(found, (0, len(folded)), "opt_out", "opt_out_review", "optout.keyword_asked")])
         return OptDecision(opt_out=True, tier="keyword", scope="all",
                            evidence=[_ev(found, (0, len(folded)), "opt_out", "opt_out", "optout.keyword.11")])
     request = _free_text(found)

@@ -164,7 +164,10 @@ def test_opt_out_reasons_that_look_like_opt_ins(text):
 
 @pytest.mark.parametrize("text", [
     # Dialect "stop it" and keyword spellings (Gulf, Finglish, Arabizi), said alone.
-    "ba6lu", "bas konid", "il8a2", "حذفم", "نفرستید لطفا",
+    "ba6lu", "bas konid", "il8a2", "حذفم", "نفرستید لطفا", "stop it", "آپٹ آؤٹ",
+    # Urdu, Gulf and Levantine requests; for a relative; "no need to send".
+    "آئندہ مجھے پروموشنل میسج نہ بھیجیں", "la tarsloon li shay ba3d el yom", "ma bdi 3orood abadan",
+    "shomare pedaram ro az listetoon pak konid", "نیازی نیست دیگه پیامک تخفیف بفرستید",
     # Darija, Tunisian, Gulf, Maghrebi and Egyptian requests.
     "bghit n7bes les messages dyal l3orod",
     "7ydo numero dyali mn 3ndkom",
@@ -297,7 +300,7 @@ def test_keyword_led_and_dialect_opt_outs(text):
 
 
 @pytest.mark.parametrize("text", [
-    "stop it", "stop nakonid in takhfifa ro 😂 aalie",  # a bare "stop it"; "don't stop" praise
+    "stop nakonid in takhfifa ro 😂 aalie",  # "don't stop" is praise
     "این ماه دیگه نفرستید، سرم شلوغه",  # a pause, not a stop
     "برای انصراف باید ۱۱ بفرستم یا کلمه لغو؟",  # which code to send
     "kol ma ados 'remove' fel cart el item byerga3 tani",  # a quoted button
@@ -493,6 +496,25 @@ def test_consumer_protection_is_legal_and_regulator():
     assert {"legal_threat", "regulator_or_media_threat"} <= set(r.escalation_reasons)
     r = t("هشتكيكم لجمعية حماية المستهلك")
     assert {"legal_threat", "regulator_or_media_threat"} <= set(r.escalation_reasons)
+
+
+@pytest.mark.parametrize("text", [
+    # The failure is over: a past problem mentioned, not one to act on.
+    "got charged twice on friday but the refund came this morning, all good",
+    "اینترنت دیشب یه ساعت قطع بود، الان اوکیه",
+    "el app kan wa2e3 sa3a bas rege3 delwa2ti",
+    # Weary, not furious: tiredness without shouting.
+    "khaste shodam az in hame sms, laghv konid",
+    "زهقت من العروض، شيلوني من القائمة",
+])
+def test_settled_problems_and_weariness_do_not_escalate(text):
+    assert not t(text).escalate, text
+
+
+def test_shouted_weariness_and_a_conditional_fix_still_escalate():
+    assert "angry_complaint" in t("BE KHODA KHASTE SHODAM!!! 5 bar zang zadam").escalation_reasons
+    # «لو ما اتحلت» is "if it is not solved": a threat, not a solved problem.
+    assert t("لو ما اتحلت المشكلة بكرة بروح لحماية المستهلك").escalate
 
 
 def test_bare_low_score_does_not_escalate():
