@@ -147,7 +147,8 @@ def batch_section(rows: Sequence[dict[str, Any]], results: Sequence[Any]) -> lis
         by.setdefault(batch_of(row["id"]), []).append(i)
     names = [name for name, _, _, _ in evaluate.targets(evaluate.Report())]
     table = []
-    for batch in sorted(by):
+    # b1-b4 first, then b5, b6, ... b10 in the order they were written.
+    for batch in sorted(by, key=lambda b: int(b[1:]) if b[1:].isdigit() else 0):
         part = by[batch]
         rep = evaluate.score([rows[i] for i in part], [results[i] for i in part])
         table.append([batch, len(part), *(_f(v) for _, v, _, _ in evaluate.targets(rep))])

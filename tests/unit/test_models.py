@@ -63,3 +63,19 @@ def test_heldout_quality_does_not_regress():
     assert rep.sentiment.macro_f1() >= 0.83
     assert rep.flags["escalate"].recall >= 0.82
     assert rep.flags["escalate"].precision >= 0.75
+
+
+def test_per_batch_table_names_and_orders_batches_as_written():
+    from pipeline.triage import quality
+
+    ids = ("fa-0001", "b5-fa-0001", "b10-ar-Latn-0003")
+    assert [quality.batch_of(i) for i in ids] == ["b1-b4", "b5", "b10"]
+    rows = [{"id": i, "text": "stop", "channel": "sms", "in_reply_to": None, "context_scale": None,
+             "language": "en", "category": "opt_out", "severity": None, "sentiment": "neutral",
+             "opt_out": True, "opt_out_review": False, "opt_in": False, "help": False, "scope": "all",
+             "survey_score": None, "survey_scale": None, "escalate": False, "escalation_reasons": []}
+            for i in ("b10-en-0001", "b9-en-0001", "en-0001", "b5-en-0001")]
+    results = triage_batch([evaluate.request_of(r) for r in rows])
+    lines = quality.batch_section(rows, results)
+    order = [line.split("|")[1].strip() for line in lines if line.startswith("| b")][1:]  # after the header
+    assert order == ["b1-b4", "b5", "b9", "b10"]
