@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from pipeline.triage.lexicon import LEXICON, Found
+from pipeline.triage.normalize import fold_pattern
 from pipeline.triage.types import Evidence
 
 L = LEXICON
@@ -71,7 +72,8 @@ L.add("esc.regulator_or_media_threat", [*CONSUMER_PROTECTION,
     "abruto", "pakhsh mikonam", "viral", "post mizaram", "post mizarm", "hame bedoonan",
     "hafda7kom", "hafda7ko", "ha2fda7", "fad7a", "hanshor", "hanzel post", "ha3mel post",
     "el social", "social media", "facebook", "fb", "twitter", "tiktok", "el 2e3lam", "e3lam", "ntra",
-    "gehaz tanzeem", "gehaz tanzim", "el nas kolaha te3raf", "trend",
+    "gehaz tanzeem", "gehaz tanzim", "el nas kolaha te3raf", "trend", "anrt", "el gehaz el qawmi",
+    "gehaz el qawmi", "الجهاز القومي للاتصالات",
     "پی ٹی اے", "سوشل میڈیا", "میڈیا", "فیس بک", "ٹویٹر", "اخبار", "اسٹیٹ بینک",
 ], stem=False)
 L.add("esc.regulator_or_media_threat", [
@@ -440,14 +442,44 @@ REASONS = ("legal_threat", "churn_threat", "angry_complaint", "safety_or_fraud",
 _ROLES = tuple((reason, f"esc.{reason}") for reason in REASONS)
 
 
+# Words that name a lawyer, a court, the police, a newspaper, a social network, a hospital, a
+# hack or a fraud: in "I'm a lawyer and need an invoice", "saw your ad on Instagram", "the hospital
+# bill has an extra line" or "my friend's account got hacked, do you have 2FA?" they threaten or
+# report nothing. Alone, such a cue needs the escalation model to agree (see ``engine``).
+WEAK_CUES = frozenset(fold_pattern(w) for w in (
+    "lawyer", "lawyers", "attorney", "attorneys", "solicitor", "the police", "in court", "to court",
+    "وکیل", "وکیلم", "دادگاه", "پلیس", "کلانتری", "vakil", "vakilam", "dadgah", "polis", "ma7kama",
+    "mahkama", "el ma7kama", "mo7ami", "mohamy", "mo7amy", "mo7amee", "bolis", "el bolis", "el niaba",
+    "niyaba", "ma7dar", "عدالت", "پولیس", "کورٹ", "محامي", "المحامي", "المحكمة", "المحكمه", "للمحكمة",
+    "محاكم", "قضية", "قضيه", "النيابة", "نيابة", "الشرطة", "شرطة", "محضر", "القضاء",
+    "the news", "newspaper", "newspapers", "media", "tiktok", "youtube", "reddit", "on twitter",
+    "on facebook", "on instagram", "social media", "رسانه", "روزنامه", "توییتر", "اینستاگرام", "اینستا",
+    "استوری", "twitter", "instagram", "insta", "telegram", "story", "estory", "facebook", "fb",
+    "el social", "trend", "سوشل میڈیا", "میڈیا", "فیس بک", "ٹویٹر", "اخبار", "تويتر", "انستا",
+    "انستغرام", "فيسبوك", "فيس بوك", "سناب", "التلفزيون", "تلفزيون", "الجريدة", "جريدة", "الاخبار",
+    "اخبار", "تیک تاک", "tiktok", "تيك توك",
+    "hospital", "hospitalized", "مستشفى", "بیمارستان", "ہسپتال", "mostashfa", "bimarestan",
+    "hacked", "hack", "fraud", "scam", "stolen", "stole", "fire", "هک", "هک شده", "کلاهبرداری",
+    "kolahbardari", "kolah bardari", "فیشینگ", "جعلی", "صفحه جعلی", "فراڈ", "ہیک", "چوری", "سرقت",
+    "احتيال", "نصب", "نصابين", "حريق",
+))
+
+
 def find(found: Found) -> dict[str, Evidence]:
-    """Escalation reasons whose cues occur, each with its first span."""
+    """Escalation reasons whose cues occur, each with its first strong span.
+
+    A reason found only through :data:`WEAK_CUES` gets the rule id ``escalation.<reason>.weak``.
+    """
     out: dict[str, Evidence] = {}
     for reason, role in _ROLES:
-        hit = found.first(role)
-        if hit is not None:
-            out[reason] = Evidence("escalation", reason, f"escalation.{reason}",
-                                   found.text[hit.start:hit.end], hit.start, hit.end)
+        hits = found.by_role.get(role)
+        if hits:
+            text = found.text
+            hit = next((h for h in hits if text[h.start:h.end] not in WEAK_CUES), None)
+            rule = f"escalation.{reason}"
+            if hit is None:
+                hit, rule = hits[0], f"escalation.{reason}.weak"
+            out[reason] = Evidence("escalation", reason, rule, text[hit.start:hit.end], hit.start, hit.end)
     if "angry_complaint" not in out:
         hit = found.first("esc.fatigue")
         if hit is not None and _SHOUTED.search(found.text):

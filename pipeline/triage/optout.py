@@ -70,7 +70,9 @@ OPT_OUT_KEYWORDS = {
     "bas konin", "bas konid", "بس کنین", "بس کنید", "حذفم", "نفرستید", "نفرستین", "nafrestid",
     "nafrestin", "آنسابسکرایب", "انسابسکرایب", "آنسابسکرایب کنید", "انسابسکرایب کنید",
     "7bsso", "7bso", "7absso", "battalo", "battalo ba2a", "batalo", "stop it", "ilghaa2 el eshtirak",
-    "آپٹ آؤٹ", "اپٹ آؤٹ", "آپٹ آوٹ",
+    "آپٹ آؤٹ", "اپٹ آؤٹ", "آپٹ آوٹ", "الغا الاشتراك", "بس وقفوا", "b6lo", "b6loo", "بند کریں جی",
+    "بند کرو جی", "بند کر دیں", "بند کر دو", "بس کرو", "بس کریں", "کوئٹ", "الغو",
+    "bas konin dige", "bas konid dige", "bas konin dg", "bas konid dg", "بس کنید دیگه", "بس کنین دیگه",
     # Urdu
     "ان سبسکرائب", "ان سبسکرایب", "انسبسکرائب", "انسبسکرایب", "بند کریں", "بند کرو", "روکیں", "منسوخ",
     "سٹاپ", "اسٹاپ", "ستاپ", "کینسل", "لقو", "استاپ", "استوپ", "سٹوپ", "اسٹوپ", "سٹاپ آل", "اسٹاپ آل", "ستوپ",
@@ -103,7 +105,7 @@ _FILLER = re.compile(fold_pattern(
     r"لو سمحتو|من فضلكو|ياخي|يا اخي|sir|madam|a khoya|a khouya|khoya|3afakom|"
     r"براہ کرم|مہربانی|شکریہ|کریں|کرو|"
     # Particles that add nothing to a keyword: "STOP ba2a", «لغو دیگه», "END w shokran".
-    r"ba2a|bqa|بقی|بقا|dige|دیگه|w|va|and|و|خلاص|khalas|5alas)\b"))
+    r"ba2a|bqa|بقی|بقا|dige|دیگه|dg|w|va|and|و|خلاص|khalas|5alas|already|3ad|mrc|یا جماعه)\b"))
 # A vocative and whom it addresses: «يا اخوان», «يا شباب», "ya 3am", "ya gama3a el khair".
 _VOCATIVE = re.compile(fold_pattern(r"\b(?:یا|ya|yaa) \w+(?: (?:el|al) \w+)?\b"))
 _NON_WORD = re.compile(r"[^\w\s-]+")
@@ -929,6 +931,24 @@ L.add("out.hesitant", [
 ])
 # "no need to send me discount messages anymore": said politely, still a request.
 L.add("out.no_need", ["نیازی نیست", "لازم نیست", "niazi nist", "lazem nist", "no need to", "no need for"])
+# From corpus b11's training lines.
+L.add("in.phrase", ["rajje3ooni", "rajje3oni", "رجعوني", "رجعوا الرسايل", "رجعوا الرسائل"], clitic=True)
+L.add("out.no_need", ["ما في داعي", "مافي داعي", "ما في داعي تبعتولي", "no more"])
+L.add("out.remove", ["نحيو", "emsa7", "emsa7o", "ریموو", "ریموو کر دیں", "ہٹا دیں"])
+L.add("out.my_contact", ["النيمرو تاعي", "النيمرو", "nemrty", "nemreti", "nemret"], clitic=True)
+L.add("out.dont_want", ["mab9itch baghi", "ma b9itch baghi", "ما بقيتش باغي"])
+L.add("out.stop_verb", ["awa8ef", "awaqef", "awa2ef", "wa2fo el", "نوقف"])
+L.add("out.done_with", ["done ma3"])
+L.add("out.msg", ["3roud", "el 3roud", "sondages", "les sondages"], stem=True)
+L.add("out.neg_send", ["matb3toolish", "mtb3tlish", "matb3tlish", "la tdizzon", "la tdizzo", "la tdez"],
+      stem=True)
+L.add("out.phrase", ["hich listi nabasham", "تو هیچ لیستی نباشم", "hazfam konid", "hazfam konin",
+                     "hazfam mikonid", "مزید میسج نہیں", "dnd میں", "dnd mein", "put me on dnd",
+                     "no more whatsapp", "no more whatsapps"], clitic=True)
+L.add("out.post_verb", ["نہ آئیں", "نہ بھیجا کرو", "بند کر دو", "بند کرو"])
+L.add("out.said_before", ["لکھ چکا", "لکھ چکی", "لکھا", "بھیج چکا", "بھیجا"])
+L.add("out.hesitant", ["oh wait", "wait sorry", "البته نه", "صبر کنید", "sabr konid", "لا لا", "la la",
+                       "estanno", "استنو", "اشتباه شد"])
 # Said before: "I've written STOP ten times", «عاشر مرة اكتب ايقاف», "ba3att el8a2 3 marrat".
 L.add("out.said_before", [
     "اكتب", "كتبت", "ارسلت", "أرسلت", "بعتت", "بعت", "ba3att", "ba3tt", "ba3at", "katabt", "i wrote",
@@ -1028,6 +1048,10 @@ def _opt_in(found: Found) -> tuple[tuple[int, int], str] | None:
             continue
         if rule == "optin.verb+again" and _CANCEL_BEFORE.search(found.text[:span[0]]):
             continue
+        if rule == "optin.mistake" and found.has("out.hesitant"):
+            continue  # «لغو. نه ببخشید اشتباه شد»: the mistake was the stop just sent
+        if "?" in found.text and found.has("out.conditional"):
+            continue  # "what if the courier loses my parcel, do I get it back?"
         return span, rule
     return None
 
@@ -1092,6 +1116,8 @@ def _free_text(found: Found) -> tuple[tuple[int, int], str] | None:
         ("out.done_with", "out.msg", 2, "optout.done_with+msg"),
         ("out.enough", "out.send", 0, "optout.enough+send"),
         ("out.no_need", "out.msg", 4, "optout.no_need+msg"),
+        # «بس کنید دیگه این تبلیغا رو»: the stop said first, then what.
+        ("out.post_verb", "out.msg", 3, "optout.post_verb+msg"),
     )
     for first, second, gap, rule in checks:
         if second is None:
@@ -1111,7 +1137,8 @@ def _free_text(found: Found) -> tuple[tuple[int, int], str] | None:
     # The keyword sent before, and the messages still come: "ba3att el8a2 3 marrat w lessa ...".
     if found.has("out.repeat"):
         for role in ("out.ambiguous", "out.en_keyword"):
-            span = found.seq("out.said_before", role, 2)
+            # "I've sent STOP", and Urdu's verb after it: «STOP لکھ چکا ہوں».
+            span = found.seq("out.said_before", role, 2) or found.seq(role, "out.said_before", 1)
             if span is not None:
                 return span, "optout.repeated"
     # English negated send needs what not to send: "don't text me", "never send anything".
@@ -1254,6 +1281,8 @@ def _keyword_sentence(folded: str, found: Found) -> tuple[int, int] | None:
 _LEADING_KEYWORD = re.compile(fold_pattern(
     r"^\W*(stop|stopall|unsubscribe|unsub|optout|opt out|quit|end|revoke|11|لغو|انصراف|الغاء|إلغاء|"
     r"ايقاف|إيقاف|ستوب|سٹاپ|اسٹاپ|laghv|enseraf|el8a2|elgha2|ilgha2)"
+    # «ايقاف من فضلك. ...», "STOP please. ...": a politeness word may sit before the stop.
+    r"(?:\s+(?:please|pls|plz|من فضلك|لو سمحت|لطفا|lotfan|law sama7t))?"
     r"\s*[,.!\-–—:;،]+\s*(\S.*)$"))
 
 # HELP in a few words: «ابي مساعدة», "rahnama befrestid", "help needed", «مدد چاہیے».
@@ -1349,7 +1378,8 @@ L.add("out.or_else", ["or else", "otherwise", "or i'll", "or i will", "or i", "o
                       "وگرنه", "وگر نه", "والا", "ولا",
                       "wla", "wila", "walla", "wella", "varna", "vagarna", "ورنہ", "ورنه", "w ella",
                       "wella ha", "vagar na", "وإلا"], clitic=True)
-_THREATS = ("esc.legal_threat", "esc.regulator_or_media_threat")
+# A demand backed by leaving counts too: "don't text me again or I close my wallet account".
+_THREATS = ("esc.legal_threat", "esc.regulator_or_media_threat", "esc.churn_threat")
 # The messages themselves (not offers or discounts, which complaints mention too).
 L.add("out.msg_core", [
     "sms", "smses", "text", "texts", "message", "messages", "msg", "msgs", "email", "emails", "e-mail",
@@ -1596,6 +1626,8 @@ def _leading_request(folded: str, found: Found, m: re.Match[str] | None) -> tupl
                                         "esc.angry_complaint", "esc.churn_threat"))
     words = len(m.group(2).split())
     mark = folded[m.end(1):m.start(2)].strip()[:1]
+    # "LAGHV!!! saat 6 sobh payamak??": the keyword shouted; its question is rhetorical.
+    raging = raging or "!!" in folded[m.end(1):m.start(2)]
     limit = 20 if mark in (".", "!") else (12 if mark in (",", "،") else 8)
     if raging or ("?" not in m.group(2) and words <= limit):
         return m.start(1), m.end(1)

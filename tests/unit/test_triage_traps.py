@@ -168,6 +168,8 @@ def test_opt_out_reasons_that_look_like_opt_ins(text):
     # Urdu, Gulf and Levantine requests; for a relative; "no need to send".
     "آئندہ مجھے پروموشنل میسج نہ بھیجیں", "la tarsloon li shay ba3d el yom", "ma bdi 3orood abadan",
     "shomare pedaram ro az listetoon pak konid", "نیازی نیست دیگه پیامک تخفیف بفرستید",
+    "بس کرو", "کوئٹ", "lghv mrc", "میرا نمبر DND میں ڈال دیں", "دس بار STOP لکھ چکا ہوں پھر بھی میسج آتے ہیں",
+    "dige to hich listi nabasham", "no more whatsapp from you please",
     # Darija, Tunisian, Gulf, Maghrebi and Egyptian requests.
     "bghit n7bes les messages dyal l3orod",
     "7ydo numero dyali mn 3ndkom",
@@ -509,6 +511,17 @@ def test_consumer_protection_is_legal_and_regulator():
 ])
 def test_settled_problems_and_weariness_do_not_escalate(text):
     assert not t(text).escalate, text
+
+
+@pytest.mark.parametrize("text", [
+    # A social network or a hospital named, not invoked. (A lawyer or a court named in a request
+    # for a document still escalates when the models read a legal threat into it.)
+    "saw your sofa ad on instagram, is the discount still on?",
+    "فاتورة المستشفى فيها بند ما فهمته، ممكن توضيح؟",
+    "ہسپتال کے بل کی رسید ای میل کر دیں",
+])
+def test_bare_mentions_of_alarming_words_do_not_escalate(text):
+    assert not t(text, channel="chat").escalate, text
 
 
 def test_shouted_weariness_and_a_conditional_fix_still_escalate():
