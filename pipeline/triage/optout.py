@@ -73,12 +73,15 @@ OPT_OUT_KEYWORDS = {
     "آپٹ آؤٹ", "اپٹ آؤٹ", "آپٹ آوٹ", "الغا الاشتراك", "بس وقفوا", "b6lo", "b6loo", "بند کریں جی",
     "بند کرو جی", "بند کر دیں", "بند کر دو", "بس کرو", "بس کریں", "کوئٹ", "الغو",
     "bas konin dige", "bas konid dige", "bas konin dg", "bas konid dg", "بس کنید دیگه", "بس کنین دیگه",
+    "stahp", "cancel all", "انصزاف", "stop it man", "بس کر دو", "بس کر دو یار", "آپٹ آؤٹ کر دیں",
+    "ڈیلیٹ مائی نمبر",
     # Urdu
     "ان سبسکرائب", "ان سبسکرایب", "انسبسکرائب", "انسبسکرایب", "بند کریں", "بند کرو", "روکیں", "منسوخ",
     "سٹاپ", "اسٹاپ", "ستاپ", "کینسل", "لقو", "استاپ", "استوپ", "سٹوپ", "اسٹوپ", "سٹاپ آل", "اسٹاپ آل", "ستوپ",
 }
 OPT_IN_KEYWORDS = {
-    "12", "start", "unstop", "subscribe", "resubscribe", "re subscribe", "re-subscribe",
+    "12", "start", "unstop", "unstop کر دو", "جوائن", "resume messages", "subscribe", "resubscribe",
+    "re subscribe", "re-subscribe",
     "start again", "start sms", "subscribe me", "resubscribe me", "opt in", "optin", "opt-in",
     "عضویت", "عضویت مجدد", "عضو", "12 عضویت", "عضویت 12", "اشتراک", "اشتراک مجدد", "تمدید عضویت",
     "فعال سازی", "فعالسازی", "فعال", "ثبت نام", "اشتراك", "الاشتراك", "اشترك", "اعادة الاشتراك",
@@ -743,7 +746,7 @@ L.add("out.remove", ["حذف", "حذفه", "حذفها", "ارجو حذف", "ي�
                      "حذف بفرمایید", "hazf befarmayid", "hazf farmayid", "بیرونم کنید", "بیرونم کنین",
                      "biroonam konid", "birounam konid", "khareje konid", "خارج کر دیں", "خارج کریں",
                      "t7aydo", "t7ayedo", "t7aydou"], clitic=True)
-L.add("out.phrase", ["اطلعوني", "want out of", "dige lazem nist", "دیگه لازم نیست", "i want out",
+L.add("out.phrase", ["اطلعوني", "want out of", "i want out",
                      "هیچی نفرستید", "هیچ پیامی نفرستید", "hichi nafrestid", "حذف شماره از", "حذف از لیست",
                      "stop رو زدم", "stop زدم", "استاپ زدم", "stop ro zadam"], clitic=True)
 L.add("out.dont_want", ["اريد اطلع من", "أريد أطلع من", "اريد اطلع", "ماعادش بغيت", "ما عادش بغيت",
@@ -949,6 +952,25 @@ L.add("out.post_verb", ["نہ آئیں", "نہ بھیجا کرو", "بند کر 
 L.add("out.said_before", ["لکھ چکا", "لکھ چکی", "لکھا", "بھیج چکا", "بھیجا"])
 L.add("out.hesitant", ["oh wait", "wait sorry", "البته نه", "صبر کنید", "sabr konid", "لا لا", "la la",
                        "estanno", "استنو", "اشتباه شد"])
+# From corpus b12's training lines.
+L.add("out.done_with", ["5elest mn", "5elest men", "5alast mn", "5lset mn"])
+L.add("out.dont_want", ["ma3ad bdi", "ma3ad baddi", "mabaghich", "ma baghich"])
+L.add("out.neg_send", ["ma3ad tb3atouli", "ma3ad tb3atooli", "balash tb3tuli", "balash teb3atooli",
+                       "balash tb3atooli"], stem=True)
+L.add("out.stop_verb", ["n7ayed", "discontinue", "discontinued"])
+L.add("out.phrase", ["7ayedni", "7aydni", "bala rasayel", "bala rsayel", "بلا رسايل", "رابطہ نہ کریں"],
+      clitic=True)
+L.add("out.remove", ["7eydo", "e7thfoo", "e7zfo", "ehzfo", "ختم کر دیں"])
+L.add("out.my_contact", ["nmra dyali", "nemra dyali", "نمرة ديالي"], clitic=True)
+L.add("out.msg", ["rsayel", "rsa2el", "rasa2il"], stem=True)
+L.add("out.enough", ["enough"])
+L.add("out.post_verb", ["رابطہ نہ کریں", "ہٹا دیجیے", "ہٹا دیجئے"])
+L.add("out.threat_if", ["آیا تو", "آئے تو", "بھیجا تو", "بھیجے تو"])
+L.add("in.wrong_number", ["eshtebahi shomare", "اشتباهی شماره"])
+L.add("out.hesitant", ["nvm", "actually nvm", "albate shayad", "shayad bazam", "نہیں رکو", "رکو"])
+L.add("guard.phrase", ["خيار ايقاف", "option to stop", "option to unsubscribe", "wa2fet fe3lan",
+                       "el rasayel wa2fet", "stopped already", "already stopped"])
+L.add("in.phrase", ["زيدوني", "zidouni"], clitic=True)
 # Said before: "I've written STOP ten times", «عاشر مرة اكتب ايقاف», "ba3att el8a2 3 marrat".
 L.add("out.said_before", [
     "اكتب", "كتبت", "ارسلت", "أرسلت", "بعتت", "بعت", "ba3att", "ba3tt", "ba3at", "katabt", "i wrote",
@@ -1032,8 +1054,9 @@ _CANCEL_BEFORE = re.compile(fold_pattern(r"(?:^|\s)(?:الغاء|إلغاء|ال
 
 def _opt_in(found: Found) -> tuple[tuple[int, int], str] | None:
     """A request to (re)subscribe, with its rule id."""
+    hypothetical = "?" in found.text and found.has("out.conditional")
     hit = found.first("in.phrase")
-    if hit is not None and not found.has("out.block_list"):
+    if hit is not None and not found.has("out.block_list") and not hypothetical:
         return (hit.start, hit.end), "optin.phrase"
     if found.has("out.how_to") or _guarded(found):
         return None
@@ -1050,7 +1073,7 @@ def _opt_in(found: Found) -> tuple[tuple[int, int], str] | None:
             continue
         if rule == "optin.mistake" and found.has("out.hesitant"):
             continue  # «لغو. نه ببخشید اشتباه شد»: the mistake was the stop just sent
-        if "?" in found.text and found.has("out.conditional"):
+        if hypothetical:
             continue  # "what if the courier loses my parcel, do I get it back?"
         return span, rule
     return None
@@ -1279,11 +1302,12 @@ def _keyword_sentence(folded: str, found: Found) -> tuple[int, int] | None:
 # "STOP - wrong number", "stop, cheers": a keyword opening the message, set off by punctuation,
 # with a few words after it.
 _LEADING_KEYWORD = re.compile(fold_pattern(
-    r"^\W*(stop|stopall|unsubscribe|unsub|optout|opt out|quit|end|revoke|11|لغو|انصراف|الغاء|إلغاء|"
+    r"^\W*(?:(?:please|pls|plz|لطفا|lotfan)\s+)?"
+    r"(stop|stopall|unsubscribe|unsub|optout|opt out|quit|end|revoke|11|لغو|انصراف|الغاء|إلغاء|"
     r"ايقاف|إيقاف|ستوب|سٹاپ|اسٹاپ|laghv|enseraf|el8a2|elgha2|ilgha2)"
     # «ايقاف من فضلك. ...», "STOP please. ...": a politeness word may sit before the stop.
     r"(?:\s+(?:please|pls|plz|من فضلك|لو سمحت|لطفا|lotfan|law sama7t))?"
-    r"\s*[,.!\-–—:;،]+\s*(\S.*)$"))
+    r"\s*[,.!\-–—:;،۔]+\s*(\S.*)$"))
 
 # HELP in a few words: «ابي مساعدة», "rahnama befrestid", "help needed", «مدد چاہیے».
 L.add("help.word", [

@@ -170,6 +170,8 @@ def test_opt_out_reasons_that_look_like_opt_ins(text):
     "shomare pedaram ro az listetoon pak konid", "نیازی نیست دیگه پیامک تخفیف بفرستید",
     "بس کرو", "کوئٹ", "lghv mrc", "میرا نمبر DND میں ڈال دیں", "دس بار STOP لکھ چکا ہوں پھر بھی میسج آتے ہیں",
     "dige to hich listi nabasham", "no more whatsapp from you please",
+    "STAHP", "cancel all", "بس کر دو یار", "please discontinue the promotional messages",
+    "mabaghich had l messages, 7eydo nmra dyali", "میرا نمبر اپنے ڈیٹا بیس سے ختم کر دیں",
     # Darija, Tunisian, Gulf, Maghrebi and Egyptian requests.
     "bghit n7bes les messages dyal l3orod",
     "7ydo numero dyali mn 3ndkom",
@@ -195,6 +197,7 @@ def test_dialect_and_repeated_requests_opt_out(text):
     "remove me... no wait, I need the delivery texts",
     "ايقاف. لا لحظة، احتاج رسائل الطلب",
     "maybe I should probably unsubscribe, idk",
+    "can you take me off the list... actually nvm",
 ])
 def test_requests_taken_back_are_reviewed(text):
     r = t(text)
@@ -207,6 +210,9 @@ def test_requests_taken_back_are_reviewed(text):
     "ersal 11 rayegane?",
     # The wrong item sent, not our messages.
     "stop sending me the wrong size, twice now",
+    # A wished-for option, and a stop already done.
+    "يا ريت يكون في خيار ايقاف الاشعارات التسويقية من التطبيق",
+    "ba3at STOP embare7 w el rasayel wa2fet fe3lan, shokran",
 ])
 def test_eleven_as_an_amount_and_wrong_items_are_not_opt_outs(text):
     assert not t(text).opt_out, text
