@@ -67,7 +67,8 @@ _OF_REVERSED = re.compile(rf"(?<![\w.]){_NUM}\s*میں سے\s*{_NUM}{_END}")
 _STARS = re.compile(fold_pattern(rf"(?<![\w.]){_NUM}\s*(?:stars?|ستاره|نجوم|نجمه|نجمة|نجمات|setare|negma|"
                                  rf"nogoom|⭐+|★+)"))
 _STAR_EMOJI = re.compile(r"^[\s⭐★🌟]*$")
-_STAR_PREFIX = re.compile(r"^\s*([⭐★🌟]{1,5})(?:\s|$|(?=[^\w\s]))")
+# Stars, each maybe with its emoji variation selector ("⭐️"), then a space, the end or a mark.
+_STAR_PREFIX = re.compile(r"^\s*((?:[⭐★🌟]\ufe0f?){1,5})(?:\s|$|(?=[^\w\s\ufe0f]))")
 _LABELLED = re.compile(fold_pattern(
     rf"(?:نمره|امتیاز|score|rating|rate|درجه|تقییم|تقیيم|تقييمي|نمرمو|امتیازم|nomre|emtiaz|"
     rf"da?rage|ta2yeem|ta2yim|i give|i'?d give|i rate|give (?:you|it|u)|میدم|بهتون|بهت)\D{{0,12}}?"
@@ -208,7 +209,8 @@ def read_score(folded: str, context_scale: str | None, survey: bool = True) -> S
     elif m := _STAR_WORD_RE.search(text):
         score, explicit_max, match, rule = _STAR_WORDS[m.group(0)], 5, m, "survey.stars"
     elif m := _STAR_PREFIX.search(text):
-        score, explicit_max, match, rule = len(m.group(1)), 5, m, "survey.star_emoji"
+        score = sum(m.group(1).count(c) for c in _FILLED)
+        explicit_max, match, rule = 5, m, "survey.star_emoji"
     elif survey:
         found = _candidates(text, survey=True)
         if len(found) > 1 and _RANGE.search(text):

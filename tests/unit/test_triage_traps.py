@@ -555,3 +555,10 @@ def test_batch_equals_one_by_one():
 
 def test_model_version_in_every_result():
     assert t("hi").model_version.startswith("triage-")
+
+
+def test_star_emoji_with_variation_selectors_are_counted():
+    # "⭐️" is the star and U+FE0F: five of them with an emoji after are five stars, not one.
+    r = t("⭐️⭐️⭐️⭐️⭐️👌", channel="survey", in_reply_to="csat-order-1")
+    assert (r.survey_score, r.survey_scale) == (5, "csat")
+    assert t("⭐️⭐️⭐️", channel="survey", in_reply_to="csat-order-1").survey_score == 3
