@@ -1058,7 +1058,8 @@ def _opt_in(found: Found) -> tuple[tuple[int, int], str] | None:
     hit = found.first("in.phrase")
     if hit is not None and not found.has("out.block_list") and not hypothetical:
         return (hit.start, hit.end), "optin.phrase"
-    if found.has("out.how_to") or _guarded(found):
+    # "what if the courier loses my parcel, do I get it back?": a question, not a request
+    if found.has("out.how_to") or _guarded(found) or hypothetical:
         return None
     wrong = found.by_role.get("in.wrong_number", ())
     for first, second, gap, rule in (("in.again", "in.verb", 4, "optin.again+verb"),
@@ -1073,8 +1074,6 @@ def _opt_in(found: Found) -> tuple[tuple[int, int], str] | None:
             continue
         if rule == "optin.mistake" and found.has("out.hesitant"):
             continue  # «لغو. نه ببخشید اشتباه شد»: the mistake was the stop just sent
-        if hypothetical:
-            continue  # "what if the courier loses my parcel, do I get it back?"
         return span, rule
     return None
 

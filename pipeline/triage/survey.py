@@ -37,14 +37,15 @@ _WORDS = {
     "arba3a": 4, "arb3a": 4, "5amsa": 5, "khamsa": 5, "setta": 6, "sitta": 6, "sab3a": 7,
     "tamanya": 8, "tmanya": 8, "tamania": 8, "tes3a": 9, "tis3a": 9, "3ashara": 10, "3ashra": 10,
     "saba3a": 7, "tmenia": 8, "tmnia": 8, "tmenya": 8, "تمنیه": 8, "ثمنیه": 8,
-    "ashara": 10,
+    "ashara": 10, "tnin": 2, "tnen": 2, "tnein": 2, "tneen": 2, "tmene": 8, "tmenye": 8, "tmanye": 8,
+    "du": 2, "nohe": 9,
     # Urdu
     "ایک": 1, "تین": 3, "چار": 4, "پانچ": 5, "چھ": 6, "سات": 7, "آٹھ": 8, "اٹھ": 8, "نو": 9, "دس": 10,
 }
 # Words that are numbers elsewhere but too common as ordinary words to read as a score
 # unless they stand alone or in an "x of y" phrase.
 _WEAK = {"یک", "یه", "دو", "سه", "نه", "do", "se", "one", "ست", "wa7ed", "wa7da", "واحد", "واحده", "yek",
-         "ایک", "two", "دس"}
+         "ایک", "two", "دس", "du"}
 
 _WORDS = {k.translate(str.maketrans("يكىة", "یکیه")): v for k, v in _WORDS.items()}
 _NUM = r"(\d{1,2}(?:[.,/]\d+)?|" + "|".join(sorted((re.escape(w) for w in _WORDS), key=len,
@@ -53,19 +54,20 @@ _NUM = r"(\d{1,2}(?:[.,/]\d+)?|" + "|".join(sorted((re.escape(w) for w in _WORDS
 _END = r"(?!\d|[.,:]\d|\w|'\w)"  # not "8.5", not a time "9:30", not Arabizi "3'aly"
 _UNIT = re.compile(fold_pattern(
     r"^\s*(?:days?|hours?|hrs?|minutes?|mins?|weeks?|months?|years?|times?|items?|people|"
-    r"persons?|am|pm|%|تا|روز|روزه|ساعت|دقیقه|ثانیه|هفته|ماه|سال|بار|نفر|عدد|تومن|تومان|ریال|درصد|"
+    r"persons?|am|pm|%|تا(?!\s*(?:وقتی|زمانی|موقعی))|روز|روزه|ساعت|دقیقه|ثانیه|هفته|ماه|سال|بار|نفر|عدد|تومن|تومان|ریال|درصد|"
     r"یوم|ایام|ساعه|ساعات|دقیقه|دقایق|اسبوع|شهر|مره|مرات|جنیه|ریال|درهم|دینار|"
     r"ruz|rooz|ruze|rooze|saat|sa3at|daghighe|hafte|mah|sal|bar|ta|toman|nafar|yom|youm|ayam|"
     r"sa3a|de2i2a|marra|marat|ginh|geneh|دن|گھنٹے|منٹ|روپے|بار|melion|million|millions|میلیون|"
     r"هزار|hezar|sale|سال|ساله|مہینے|مہینہ|reminders?|charges?|bags?|tickets?|orders?|items?|"
     r"sanie|saniye|ثانیه|سیکنڈ|yrs?|ماهه|ماه|mahe|اجاره\w*|دفعات|مرات|نفر|roozeh|ruzeh|purchases?|"
-    r"online|people|أيام|ايام|يوم)(?=\s|$|[.,!?؛،])"))
-_OF = fold_pattern(r"(?:از|/|out of|of|من|men|min|mn|az|outta|sur|على|علی|3ala|3la)")
+    r"online|people|أيام|ايام|يوم|سنین|سنوات|سنه|marrat|دفعہ|دفعه|مرتبہ|questions?|سوال|سؤال|اسئله|"
+    r"as2ela|so2al|soal|سوالات|سوالوں)(?=\s|$|[.,!?؛،])"))
+_OF = fold_pattern(r"(?:از|/|out of|of|من|men|min|mn|az|outta|sur|على|علی|3ala|3la|3al)")
 _OUT_OF = re.compile(rf"(?<![\w.]){_NUM}\s*{_OF}\s*{_NUM}{_END}")
 # Urdu puts the maximum first: "پانچ میں سے تین" (three out of five).
 _OF_REVERSED = re.compile(rf"(?<![\w.]){_NUM}\s*میں سے\s*{_NUM}{_END}")
 _STARS = re.compile(fold_pattern(rf"(?<![\w.]){_NUM}\s*(?:stars?|ستاره|نجوم|نجمه|نجمة|نجمات|setare|negma|"
-                                 rf"nogoom|⭐+|★+)"))
+                                 rf"nogoom|ستارہ|ستارے|⭐+|★+)"))
 _STAR_EMOJI = re.compile(r"^[\s⭐★🌟]*$")
 # Stars, each maybe with its emoji variation selector ("⭐️"), then a space, the end or a mark.
 _STAR_PREFIX = re.compile(r"^\s*((?:[⭐★🌟]\ufe0f?){1,5})(?:\s|$|(?=[^\w\s\ufe0f]))")
@@ -75,20 +77,22 @@ _LABELLED = re.compile(fold_pattern(
     rf"(?<![\w.]){_NUM}{_END}"))
 _LEADING = re.compile(rf"^\W*{_NUM}{_END}")
 _TRAILING = re.compile(rf"(?<![\w.]){_NUM}\W*$")
-_ANY_NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)?(?![\w.])")
+# Numbers for the range test; a conjunction may be glued on («بين ٦ و٧»).
+_ANY_NUMBER = re.compile(r"(?<![\d.])\d+(?:[.,]\d+)?(?![\w.])")
 _SURVEY_ID = re.compile(r"(?:nps|csat|survey|feedback|rating|nazar|نظرسنجی|استبيان)", re.I)
 _CSAT_HINT = re.compile(fold_pattern(
     r"(?:از ?5\b|/ ?5\b|out of 5\b|من ?5\b|men 5\b|az 5\b|stars?|ستاره|نجوم|نجمه|⭐|★)"))
 _RANGE = re.compile(fold_pattern(
-    r"(?:\d+\s*(?:-|–|to|or|یا|او|ya|aw|walla|تا)\s*\d+|between|بین|بين|ben|bein|beyn|beine|beyne|"
-    r"بیچ|حدود|around|roughly|somewhere|\d\s+\d(?!\d))"))
+    r"(?:(?<![\w/])\d+\s*(?:-|–|to|or|یا|او|ya|aw|walla|تا)\s*\d+(?!\w)|between|بین|بين|ben|bein|beyn|"
+    r"beine|beyne|بیچ|درمیان|حدود|around|roughly|somewhere|(?<![\w/])\d\s+\d(?!\w))"))
 # After the first number, a hypothetical verb ("9 mididam ama ..., 7") makes the last number count;
 # a condition ("8 - would be 10 if ...") makes the first one count.
 _HYPOTHETICAL = re.compile(fold_pattern(
     r"^\W*\S+\s+(?:setare\s+|ستاره\s+)?(?:mididam|midadam|میدادم|میدم اگه|دیتا|would give|would have given|"
     r"kont hadi|کنت هدی|kunt ba3ti|kont 3amelt)"))
 _CONDITION = re.compile(fold_pattern(r"(?<!\w)(?:if|law|لو|ولو|age|agar|اگه|اگر|would be|would have been|"
-                                     r"تبقى|"
+                                     r"تبقى|كان بيكون|كان راح يكون|كان حيكون|"
+                                     r"kan (?:hay|bi|by|ra7 y|7a)?(?:koon|kon|kun)|"
                                      r"hadeelko|hadelko|میشد|mishod|ممکن بود)(?!\w)"))
 
 
@@ -130,7 +134,7 @@ def _value(token: str) -> int | None:
 
 
 _HALF = re.compile(fold_pattern(
-    r"(?<![\w.])\d{1,2}\s*(?:و|w|o|and|,)?\s*(?:نیم|نص|نصف|nos|nus|nim|half|½)(?!\w)|"
+    r"ساڑھے\s|(?<![\w.])\d{1,2}\s*(?:و|w|o|and|,)?\s*(?:نیم|نص|نصف|nos|nus|nim|half|½)(?!\w)|"
     r"(?:ثمانیه|سبعه|تسعه|هشت|هفت|نه|tamanya|sab3a|tes3a|hasht|haft|noh)\s*(?:و|w|o)\s*"
     r"(?:نیم|نص|nos|nim)"))
 # Star ratings in words: «نجمة واحدة», «نجمتين», "3 نجوم".
@@ -142,7 +146,38 @@ _STAR_WORD_RE = re.compile("|".join(re.escape(k) for k in sorted(_STAR_WORDS, ke
 _FILLED = "⭐★🌟"
 # A standalone candidate score anywhere in the text.
 _CANDIDATE = re.compile(rf"(?<![\w.]){_NUM}{_END}")
-_SEPARATOR_AFTER = re.compile(r"^\s*(?:$|[-–—:,.!؛،)]|\W*$)")
+_SEPARATOR_AFTER = re.compile(r"^\s*(?:$|[-–—:,.!?؛،؟)۔]|\W*$)")
+# A weak number word stands as the score when a giving verb or "only" follows: «سه میدم», "wa7ed bas".
+_GIVEN_AFTER = re.compile(fold_pattern(
+    r"^\s*(?:میدم|میدیم|midam|midim|بس|وبس|و بس|bas|w bas|faqat|فقط|only|bs)(?!\w)"))
+# Not a score: a number after "not" or "instead of" («مو عشرة», "mesh 10", "instead of 2"), after a
+# noun it counts («سؤال واحد», "so2al wa7ed") or a label it numbers ("counter 4", «شماره ۲»).
+_NOT_SCORE_BEFORE = re.compile(fold_pattern(
+    r"(?:^|[\s(])(?:not|mesh|msh|مش|مو|mo|mu|مب|instead of|بدل|بدال|بدلا من|به جای|بجای|bejaye|"
+    r"ما عطیت\w*|ما اعطیت\w*|didn'?t give|nemidam|نمیدم|ندادم|سوال|سؤال|so2al|soal|question|"
+    r"counter|desk|window|booth|gate|room|no\.?|number|platform|table|seat|floor|شماره|باجه|رقم|طبقه|غرفه|شباک)\s*$"))
+# After a correction marker the last number is the score: "4 bood age ..., alan 1".
+_NOW_BEFORE = re.compile(fold_pattern(
+    r"(?:^|\s)(?:alan|الان|الآن|now|actually|فعلا|در واقع|dar vaghe|abhi|ابھی|ab)\W*$"))
+# Two numbers offered as alternatives: «هفت یا هشت», "7 or 8", «يمكن ٧ يمكن ٨».
+_ALTERNATIVE = re.compile(fold_pattern(
+    r"^\s*(?:یا|or|ya|aw|او|أو|walla|ولا|اور|to|تا|-|–|/)\s*$|"
+    r"^\W*(?:يمكن|ممكن|mumkin|mumken|shayad|shayd|شاید|maybe|perhaps|یا شاید)\s*$"))
+# The same score repeated for emphasis: "10 10 10", «ده ده ده», "10 ta 10", «صفر صفر».
+_REPEATED = re.compile(rf"^\W*{_NUM}(?:[\s,!]+(?:(?:ta|تا)\s+)?\1){{1,4}}{_END}\W*$")
+# The Persian copula glued to a digit: «امتیازم ۸ه» (my score is 8).
+_COPULA = re.compile(r"(?<=\d)ه(?!\w)")
+# A number followed by another and a unit is a count: «تین چار سوال» (three or four questions).
+_COUNT_PAIR = re.compile(rf"^\s+{_NUM}\s*")
+# Persian counting: "5 ta", "panj ta" (five of them) as the whole reply.
+_COUNTED = re.compile(rf"^\W*{_NUM}\s*(?:ta|تا){_END}\W*$")
+# "az 10 ta 6 midam": out of 10, 6.
+_AZ_TA = re.compile(fold_pattern(rf"(?<!\w)(?:az|از)\s*(5|10|پنج|ده|panj|dah)\s*(?:ta|تا)\s*{_NUM}{_END}"))
+# Latin number words typed with a doubled letter: "yekk", "hashtt", "panjj", "shiish".
+_DOUBLED = re.compile(r"\b[a-z]*([a-z])\1[a-z]*\b")
+_ENGLISH = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_UNDOUBLE = {w2: w for w in _WORDS if w.isascii() and w.isalpha() and w not in ("se", "do", *_ENGLISH)
+             for w2 in {w[:i] + w[i] + w[i:] for i in range(len(w))}}
 
 
 # A clock time: "saat 10", «ساعت ۱۰», "ta 11" (until eleven), "at 9".
@@ -157,14 +192,25 @@ def _candidates(text: str, survey: bool) -> list[re.Match[str]]:
     for m in _CANDIDATE.finditer(text):
         token = m.group(1)
         value = _value(token)
-        if value is None or value > 10 or _UNIT.match(text[m.end():]) \
-                or _TIME_BEFORE.search(text[:m.start()]):
+        before, after = text[:m.start()], text[m.end():]
+        if (pair := _COUNT_PAIR.match(after)) and _UNIT.match(after[pair.end():]):
+            continue
+        if value is None or value > 10 or _UNIT.match(after) \
+                or _TIME_BEFORE.search(before) or _NOT_SCORE_BEFORE.search(before):
             continue
         # A weak number word ("do", «نه», "one") counts only when it stands apart.
-        if token in _WEAK and not (survey and _SEPARATOR_AFTER.match(text[m.end():])):
+        if token in _WEAK and not (survey and (_SEPARATOR_AFTER.match(text[m.end():])
+                                               or _GIVEN_AFTER.match(text[m.end():]))):
             continue
         out.append(m)
-    return out
+    # A weak word beside a real number is an ordinary word: "9 w el doctora a7san wa7da".
+    strong = [m for m in out if m.group(1) not in _WEAK]
+    return strong or out
+
+
+def _undouble(text: str) -> str:
+    """Spell Latin number words typed with a doubled letter the usual way ("yekk" -> "yek")."""
+    return _DOUBLED.sub(lambda m: _UNDOUBLE.get(m.group(0), m.group(0)), text)
 
 
 def read_score(folded: str, context_scale: str | None, survey: bool = True) -> SurveyReading | None:
@@ -180,6 +226,10 @@ def read_score(folded: str, context_scale: str | None, survey: bool = True) -> S
     text = folded.strip()
     if not text:
         return None
+    if _DOUBLED.search(text):
+        text = _undouble(text)
+    if "ه" in text:
+        text = _COPULA.sub(" ", text)
     match: re.Match[str] | None = None
     score: int | None = None
     explicit_max: int | None = None
@@ -190,11 +240,18 @@ def read_score(folded: str, context_scale: str | None, survey: bool = True) -> S
             return SurveyReading(count, "csat", None,
                                  Evidence("survey", "csat", "survey.star_emoji", text, 0, len(text)))
         return None
-    if _HALF.search(text):
+    if (m := _REPEATED.match(text)) or (survey and (m := _COUNTED.match(text))):
+        score, match, rule = _value(m.group(1)), m, "survey.repeated"
+    elif m := _AZ_TA.search(text):
+        score, explicit_max, match, rule = _value(m.group(2)), _value(m.group(1)), m, "survey.out_of"
+    elif _HALF.search(text):
         return None  # "8 and a half": between two scores
-    if _RANGE.search(text) and len(_ANY_NUMBER.findall(text)) >= 2:
+    elif _RANGE.search(text) and len(_ANY_NUMBER.findall(text)) >= 2:
         return None
-    if m := _OF_REVERSED.search(text):
+    elif survey and _HYPOTHETICAL.search(text) and len(found := _candidates(text, survey=True)) > 1:
+        match, rule = found[-1], "survey.number"  # "5 setare mididam age ..., 3"
+        score = _value(match.group(1))
+    elif m := _OF_REVERSED.search(text):
         score, explicit_max = _value(m.group(2)), _value(m.group(1))
         if score is None or explicit_max not in (5, 10):
             return None
@@ -215,13 +272,15 @@ def read_score(folded: str, context_scale: str | None, survey: bool = True) -> S
         found = _candidates(text, survey=True)
         if len(found) > 1 and _RANGE.search(text):
             return None
-        if any(_ADJACENT.match(text[a.end():b.start()]) for a, b in pairwise(found)):
+        if any(_ADJACENT.match(text[a.end():b.start()]) or _ALTERNATIVE.match(text[a.end():b.start()])
+               for a, b in pairwise(found)):
             return None
         if found:
             # Several numbers: corrections and hypotheticals come first ("9 would be ..., 7"),
             # unless a condition follows the first ("8 - would be 10 if ..."): then the first.
             match = found[-1]
             if len(found) > 1 and not _HYPOTHETICAL.search(text) \
+                    and not _NOW_BEFORE.search(text, 0, found[-1].start()) \
                     and _CONDITION.search(text, found[0].end(), found[-1].start()):
                 match = found[0]
             score, rule = _value(match.group(1)), "survey.number"
@@ -249,4 +308,4 @@ def read_score(folded: str, context_scale: str | None, survey: bool = True) -> S
 
 
 # Number words mark a possible score, so the engine reads scores only when one is there.
-LEXICON.add("num.word", _WORDS)
+LEXICON.add("num.word", [*_WORDS, *_UNDOUBLE, *_STAR_WORDS, "ستارہ", "ستارے"])

@@ -438,6 +438,32 @@ def test_survey_comment_is_kept():
     ("tmenia, service mzyan walakin l'attente twila", 8),  # Darija number word
     ("تمنية، الأبلكيشن سهل", 8),
     ("خمسة على عشرة", 5),  # "x على y" is "x out of y"
+    ("sab3a 3al 3ashra", 7),
+    ("7 ta", 7),  # Persian counting: "seven of them"
+    ("haft ta", 7),
+    ("az 10 ta 7 midam chon peyk dir oomad", 7),  # "out of 10, I give 7"
+    ("9 9 9 🔥", 9),  # the same score repeated
+    ("نه نه نه 👏", 9),
+    ("٩ ٩ ٩", 9),
+    ("hafttt", 7),  # a doubled letter in a number word
+    ("chaaar", 4),
+    ("دو میدم", 2),  # a weak word with "I give"
+    ("tnein w bas", 2),  # ... or with "only"
+    ("واحد بس", 1),
+    ("نجمتين بس والتوصيل متأخر", 2),  # star words alone
+    ("دو ستارہ", 2),
+    ("نمره‌ام ۷ه", 7),  # the copula glued to the digit
+    ("دس۔ سروس اچھی تھی", 10),  # the Urdu full stop separates
+    ("9 w el sho3'l kolo tamam, ana gebt wa7da bas", 9),  # a weak word beside a digit
+    ("7, el tayyara et2a5aret 2 marrat", 7),  # "2 times" is a count
+    ("3 — kan bykoon 5 law el akl kan so5n", 3),
+    ("٣ — كان بيكون ٥ لو الأكل سخن", 3),  # "would have been 5 if ..."
+    ("6 bood age zoodtar javab midadin. alan 2", 2),  # "now" marks the real score
+    ("4 setare mididam age tamiz bood, 2", 2),
+    ("5/5 ya 3amm", 5),  # "ya" is not "or" between 5 and an Arabizi word
+    ("2 mn 5 ya3ni meh", 2),
+    ("10 — the man at desk 3 was lovely", 10),  # a number naming a desk
+    ("۰ تا وقتی مشکل حل نشده", 0),  # «تا وقتی» is "until", not a count
 ])
 def test_more_survey_readings(text, score):
     assert t(text, channel="survey").survey_score == score, text
@@ -446,12 +472,19 @@ def test_more_survey_readings(text, score):
 @pytest.mark.parametrize("text", [
     "behtare too hotel sobhoone ta 11 bashe na 9:30",  # clock times, not scores
     "سروے بیس سوالوں کی بجائے تین چار سوال کا ہو تو لوگ بھر بھی دیں",  # "three four": an estimate
+    "الاستبيان أطول من اللازم، خلوه سؤال واحد مو عشرة",  # a count of questions, "not ten"
+    "el survey kteer, 3 as2ela kfaye",
+    "nazarsanji kootah tar bashe, 2 soal bas",
+    "the refund took 6 days instead of 3",
+    "11?",  # the panel code asked about, not a repeated 1
+    "٠٠٠",
 ])
 def test_times_and_estimates_are_not_scores(text):
     assert t(text, channel="survey").survey_score is None, text
 
 
-@pytest.mark.parametrize("text", ["between 7 and 8", "7 or 8", "idk", "8.5"])
+@pytest.mark.parametrize("text", ["between 7 and 8", "7 or 8", "idk", "8.5", "هفت یا هشت، نمی‌دونم",
+                                  "يمكن ٦ يمكن ٧", "shayad 7 shayad 8", "بين ٧ و٨", "ساڑھے سات"])
 def test_unclear_scores_abstain(text):
     assert t(text, channel="survey", in_reply_to="nps-1").survey_score is None
 
