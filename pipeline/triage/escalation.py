@@ -505,6 +505,9 @@ L.add("esc.resolved", [
     "رجعت الفلوس", "انحلت المشكلة", "اتحلت المشكلة", "تم الحل", "الحين تمام", "هلق تمام", "هلأ تمام",
     "حل شد", "درست شد", "برگشت، ممنون", "برگشت ممنون", "الان اوکیه", "الان درسته", "hal shod", "dorost shod",
     "alan okaye", "theek ho gaya", "ٹھیک ہو گیا", "مل گیا", "wapas aa gaya", "واپس آ گیا",
+    # From corpus b14's training lines.
+    "rege3tou el floos", "rege3to el floos", "rag3oli el floos", "kolo tamam 5las", "رجعتوا المبلغ",
+    "رجعتو المبلغ", "رجعوا المبلغ", "امروز برگشت", "یکیش برگشت", "الان عالی", "alan ali kar mikone",
 ])
 SETTLED_REASONS = frozenset({"payment_failure", "data_loss_or_outage", "angry_complaint"})
 

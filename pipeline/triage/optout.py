@@ -78,10 +78,12 @@ OPT_OUT_KEYWORDS = {
     # Urdu
     "ان سبسکرائب", "ان سبسکرایب", "انسبسکرائب", "انسبسکرایب", "بند کریں", "بند کرو", "روکیں", "منسوخ",
     "سٹاپ", "اسٹاپ", "ستاپ", "کینسل", "لقو", "استاپ", "استوپ", "سٹوپ", "اسٹوپ", "سٹاپ آل", "اسٹاپ آل", "ستوپ",
+    # Bare dialect "stop them" (Darija «حبسو», Levantine/Egyptian "wa2afoha") and «لعو», «لغو» with ع for غ
+    "حبسو", "حبسوا", "وقفوها", "wa2afoha", "wa2foha", "wa2fouha", "لعو",
 }
 OPT_IN_KEYWORDS = {
-    "12", "start", "unstop", "unstop کر دو", "جوائن", "resume messages", "subscribe", "resubscribe",
-    "re subscribe", "re-subscribe",
+    "12", "start", "unstop", "unstop کر دو", "انسٹاپ", "ان سٹاپ", "ان اسٹاپ", "جوائن", "resume messages",
+    "subscribe", "resubscribe", "re subscribe", "re-subscribe",
     "start again", "start sms", "subscribe me", "resubscribe me", "opt in", "optin", "opt-in",
     "عضویت", "عضویت مجدد", "عضو", "12 عضویت", "عضویت 12", "اشتراک", "اشتراک مجدد", "تمدید عضویت",
     "فعال سازی", "فعالسازی", "فعال", "ثبت نام", "اشتراك", "الاشتراك", "اشترك", "اعادة الاشتراك",
@@ -108,7 +110,9 @@ _FILLER = re.compile(fold_pattern(
     r"لو سمحتو|من فضلكو|ياخي|يا اخي|sir|madam|a khoya|a khouya|khoya|3afakom|"
     r"براہ کرم|مہربانی|شکریہ|کریں|کرو|"
     # Particles that add nothing to a keyword: "STOP ba2a", «لغو دیگه», "END w shokran".
-    r"ba2a|bqa|بقی|بقا|dige|دیگه|dg|w|va|and|و|خلاص|khalas|5alas|already|3ad|mrc|یا جماعه)\b"))
+    r"ba2a|bqa|بقی|بقا|dige|دیگه|dg|w|va|and|و|خلاص|khalas|5alas|already|3ad|mrc|یا جماعه|"
+    # Forms of address: «آقا لغو», "stop bro", "el8a2 ya habibi".
+    r"اقا|agha|aqa|خانم|khanom|khanoom|bro|dude|mate|habibi|حبیبی|yaar|یار)\b"))
 # A vocative and whom it addresses: «يا اخوان», «يا شباب», "ya 3am", "ya gama3a el khair".
 _VOCATIVE = re.compile(fold_pattern(r"\b(?:یا|ya|yaa) \w+(?: (?:el|al) \w+)?\b"))
 _NON_WORD = re.compile(r"[^\w\s-]+")
@@ -982,6 +986,21 @@ L.add("out.repeat", [
     "still", "hanooz", "هنوز", "مازال", "ما زال", "again", "dobare", "دوباره", "bazam", "بازم",
 ], clitic=True)
 L.add("out.list", ["qa2mat", "qa2ma", "qa2emat", "2a2mat"], stem=True)
+# From corpus b14's training lines.
+L.add("out.remove", ["7ayydouh", "7ayydo", "7ayydou", "7ayyed", "حيدوه", "حيدوها"])
+L.add("out.phrase", ["7ayydni", "7ayydouni", "7ayyedni", "7ayydoni"])
+L.add("out.msg", ["sondage"], stem=True)
+L.add("scope.surveys", ["sondage", "sondages", "les sondages"])
+L.add("out.neg_send", ["la tb3at", "la teb3at", "la 3ad teb3at", "la 3ad tb3at", "la3ad teb3at",
+                       "la 3ad tersel", "la3ad tb3at"], stem=True)
+L.add("out.hesitant", ["نہیں رہنے دیں", "رہنے دیں", "ویسے پتا نہیں"])
+L.add("out.phrase", ["bla rasayel tany", "bla rasa2el tany", "bla surveys", "bla messages tany"])
+L.add("out.done_with", ["kari nadaram", "کاری ندارم", "kari nadarim"])
+L.add("out.msg", ["tablighatetoon", "tablighatetun", "tablighatoon", "payamakatoon", "payamaketoon",
+                  "payamhatoon"])
+L.add("out.msg", ["نیوز لیٹر", "نیوز لیٹرز", "مارکیٹنگ کا میسج", "مارکیٹنگ میسج"])
+L.add("out.post_verb", ["نہ آئے", "نہ آئیں", "نہیں آنی چاہئیں", "نہیں آنے چاہئیں", "نہیں آنی چاہیے",
+                        "نہیں آنا چاہیے"])
 
 
 @dataclass(slots=True)
@@ -1136,6 +1155,7 @@ def _free_text(found: Found) -> tuple[tuple[int, int], str] | None:
         ("out.enough", "out.msg", 0, "optout.enough+msg"),
         ("out.dont_want", "out.list", 3, "optout.dont_want+list"),
         ("out.done_with", "out.msg", 2, "optout.done_with+msg"),
+        ("out.msg", "out.done_with", 2, "optout.msg+done_with"),  # "ba tablighatetoon kari nadaram"
         ("out.enough", "out.send", 0, "optout.enough+send"),
         ("out.no_need", "out.msg", 4, "optout.no_need+msg"),
         # «بس کنید دیگه این تبلیغا رو»: the stop said first, then what.

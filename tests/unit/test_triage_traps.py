@@ -53,6 +53,7 @@ def test_letters_unified_only_after_language_and_per_language():
     ("میرا آرڈر ابھی تک نہیں پہنچا", "ur"),
     ("اپ crash میکنه وقتی login میزنم", "fa"),  # English words inside Persian
     ("الـ app ما يشتغل من امبارح", "ar"),
+    ("unsubscribe کریں", "ur"), ("UNSUBSCRIBE شكرا", "ar"), ("unsubscribe لطفا", "fa"),  # a Latin keyword
     ("۹", "fa"), ("٩", "ar"), ("9", "en"),  # digits only: their script
     ("11", "fa"), ("12", "fa"), ("۱۱", "fa"),  # the Iranian panel codes
     ("11!!", "fa"), ("۱۲ 🙏", "fa"), ("11 11", "fa"),  # ... with punctuation, emoji, repeated
@@ -302,6 +303,13 @@ def test_negation_lookalikes_withdrawals_and_deletions_are_not_opt_outs(text):
     "ماريد رسائل بعد، رجاءً", "Please put me on your do-not-contact list",
     "Dear team, I would like to withdraw my consent to receive marketing communications by SMS.",
     "ilgha2 il ishtirak", "akhrejouni mn la liste dyal l i3lanat",
+    # Darija "remove me", Levantine "don't send anymore", bare dialect "stop them", «لغو» typed
+    # with ع, a form of address before the keyword, "I'm done with your messages" in Finglish.
+    "7ayydouni mn les messages 3afak", "la 3ad teb3atouli promos", "حبسو", "wa2afooha", "لعو",
+    "آقا لغو", "el8a2 ya habibi", "dige ba payamakatoon kari nadaram",
+    # Urdu: "no marketing message should come to this number", "I don't want the newsletter".
+    "آفرز والے میسج اس نمبر پر نہ آئیں", "نیوز لیٹر نہیں چاہیے",
+    "مجھے نہیں پتا آپ کو میرا نمبر کہاں سے ملا، ہٹائیں اسے",  # "I don't know where ..." is not hesitation
 ])
 def test_keyword_led_and_dialect_opt_outs(text):
     assert t(text).opt_out, text
@@ -317,7 +325,7 @@ def test_pauses_questions_and_turned_keywords_are_not_applied(text):
     assert not t(text).opt_out, text
 
 
-@pytest.mark.parametrize("text", ["12", "۱۲", "١٢", "START", "UNSTOP", "عضویت", "اشتراك"])
+@pytest.mark.parametrize("text", ["12", "۱۲", "١٢", "START", "UNSTOP", "عضویت", "اشتراك", "انسٹاپ"])
 def test_opt_in_keywords(text):
     r = t(text)
     assert r.opt_in and not r.opt_out and r.category == "opt_in"
@@ -382,6 +390,7 @@ def test_free_text_opt_out_around_questions_and_other_sentences(text):
 @pytest.mark.parametrize("text", [
     "سوچ رہا ہوں آپ کی ای میلز سے ان سبسکرائب کر دوں",  # thinking aloud about leaving
     "payamakatoono shab befrestid na sob",  # a schedule, not a stop
+    "رات دس بجے کے بعد پروموشن نہ بھیجا کریں",  # Urdu habitual "don't send": a schedule
 ])
 def test_venting_thinking_aloud_and_schedules_are_never_applied(text):
     assert not t(text).opt_out, text
@@ -505,6 +514,12 @@ def test_survey_sentiment_follows_score():
     assert t("7", channel="survey", in_reply_to="nps-1").sentiment == "neutral"
 
 
+@pytest.mark.parametrize("text", ["1. terrible", "۰ افتضاح", "wa7ed. sy2 gedan"])
+def test_a_low_score_with_a_word_or_two_does_not_escalate(text):
+    r = t(text, channel="survey", in_reply_to="nps-1")
+    assert r.survey_score is not None and not r.escalate, text
+
+
 def test_bare_11_is_an_opt_out_not_a_score_even_in_a_survey():
     r = t("11", channel="survey", in_reply_to="nps-1")
     assert r.opt_out and r.survey_score is None
@@ -547,6 +562,10 @@ def test_consumer_protection_is_legal_and_regulator():
     # Weary, not furious: tiredness without shouting.
     "khaste shodam az in hame sms, laghv konid",
     "زهقت من العروض، شيلوني من القائمة",
+    "دفعت مرتين بس رجعتوا المبلغ بنفس اليوم",
+    # Thanks that name a past failure.
+    "charged twice last week but you refunded it the same day, thank you so much!",
+    "پیامک اطلاع رسانی قطعی آب خیلی به موقع بود، ممنون",
 ])
 def test_settled_problems_and_weariness_do_not_escalate(text):
     assert not t(text).escalate, text
