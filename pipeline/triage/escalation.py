@@ -508,6 +508,7 @@ L.add("esc.resolved", [
     # From corpus b14's training lines.
     "rege3tou el floos", "rege3to el floos", "rag3oli el floos", "kolo tamam 5las", "رجعتوا المبلغ",
     "رجعتو المبلغ", "رجعوا المبلغ", "امروز برگشت", "یکیش برگشت", "الان عالی", "alan ali kar mikone",
+    "hamoon rooz bargasht", "hamun ruz bargasht", "همون روز برگشت",
 ])
 SETTLED_REASONS = frozenset({"payment_failure", "data_loss_or_outage", "angry_complaint"})
 

@@ -101,7 +101,9 @@ class Lexicon:
         for key, entries in self._keys.items():
             core_len = len(key.strip(" "))
             # Per role: offset of the phrase from the key's end, and its length.
-            automaton.add_word(key, tuple((role, len(key) - 1 - skip, core_len)
+            # A proclitic entry's hit is the core alone: it starts after the proclitic and is
+            # that much shorter than the key («الشرطه» found as «شرطه»: 4 letters, not 6).
+            automaton.add_word(key, tuple((role, len(key) - 1 - skip, core_len - skip)
                                           for role, skip in sorted(entries)))
         automaton.make_automaton()
         return automaton

@@ -80,10 +80,11 @@ OPT_OUT_KEYWORDS = {
     "سٹاپ", "اسٹاپ", "ستاپ", "کینسل", "لقو", "استاپ", "استوپ", "سٹوپ", "اسٹوپ", "سٹاپ آل", "اسٹاپ آل", "ستوپ",
     # Bare dialect "stop them" (Darija «حبسو», Levantine/Egyptian "wa2afoha") and «لعو», «لغو» with ع for غ
     "حبسو", "حبسوا", "وقفوها", "wa2afoha", "wa2foha", "wa2fouha", "لعو",
+    "wa2afoh", "wa2fooh", "wa2fouh", "wa2fou", "تمومش کنید", "تمومش کنین", "tamoomesh konid",
 }
 OPT_IN_KEYWORDS = {
-    "12", "start", "unstop", "unstop کر دو", "انسٹاپ", "ان سٹاپ", "ان اسٹاپ", "جوائن", "resume messages",
-    "subscribe", "resubscribe", "re subscribe", "re-subscribe",
+    "12", "start", "unstop", "unstop کر دو", "انسٹاپ", "ان سٹاپ", "ان اسٹاپ", "جوائن", "جوائن کرنا ہے",
+    "resume messages", "subscribe", "resubscribe", "re subscribe", "re-subscribe",
     "start again", "start sms", "subscribe me", "resubscribe me", "opt in", "optin", "opt-in",
     "عضویت", "عضویت مجدد", "عضو", "12 عضویت", "عضویت 12", "اشتراک", "اشتراک مجدد", "تمدید عضویت",
     "فعال سازی", "فعالسازی", "فعال", "ثبت نام", "اشتراك", "الاشتراك", "اشترك", "اعادة الاشتراك",
@@ -998,6 +999,29 @@ L.add("out.phrase", ["bla rasayel tany", "bla rasa2el tany", "bla surveys", "bla
 L.add("out.done_with", ["kari nadaram", "کاری ندارم", "kari nadarim"])
 L.add("out.msg", ["tablighatetoon", "tablighatetun", "tablighatoon", "payamakatoon", "payamaketoon",
                   "payamhatoon"])
+# From corpus b15's training lines.
+L.add("in.wrong_number", ["ra2m ghalat", "raqam ghalat", "ra9m ghalat", "rakam ghalat", "الرقم غلط",
+                          "رقم غلط", "نمرة غلط", "النمرة غلط"])
+L.add("out.done_with", ["5lst mn", "5elst mn", "tamoome", "دل بھر گیا"])
+L.add("out.phrase", ["bla 3roud", "bla i3lanat", "bla pub", "7ayyedouni", "7ayedouni", "7ayyedoni",
+                     "na payamak bedid", "na sms bedid", "نه پیامک بدید", "نه پیامک بدین", "تبلیغات نه",
+                     "tablighat na"])
+L.add("out.phrase", ["فكوني من رسايل", "فكونا من رسايل", "فكوني من الرسايل"], stem=True)
+L.add("out.neg_send", ["ma3ad tb3t", "ma3ad teb3at", "ma3ad tb3at", "ma 3ad tb3t", "ma 3ad teb3at"],
+      stem=True)
+L.add("out.remove", ["nzzlo", "nazzlo", "nazlo", "7ayd"])
+L.add("out.list", ["lista"])
+L.add("out.msg", ["l'pub", "pub", "اشهارات", "الاشهارات", "الإشهارات", "اشهار", "الاشهار"])
+L.add("scope.marketing", ["l'pub", "pub", "اشهارات", "الاشهارات", "الإشهارات", "اشهار", "الاشهار"])
+L.add("out.post_verb", ["نہیں بھیجنا", "مت بھیجنا", "نہ بھیجنا", "سے آزاد کریں", "سے آزاد کرو"])
+L.add("out.how_got", ["کیسے آیا", "کہاں سے ملا", "کہاں سے آیا", "از کجا آوردید", "از کجا آوردین",
+                      "ra2mi mnin", "ra9mi mnin"])
+L.add("out.hesitant", ["msh mot2aked", "mesh mot2aked", "na na", "eshtebah shod", "ولش کن",
+                       "velesh kon"])
+L.add("out.suggest", ["شبا", "شب ها", "شبها", "نص الليل"])
+L.add("in.phrase", ["zeedo ra2mi", "zido ra2mi", "zeedo ra9mi", "لسٹ میں ڈال دیں", "دوبارہ میسج چاہئیں",
+                    "دوبارہ میسج چاہیے"])
+
 L.add("out.msg", ["نیوز لیٹر", "نیوز لیٹرز", "مارکیٹنگ کا میسج", "مارکیٹنگ میسج"])
 L.add("out.post_verb", ["نہ آئے", "نہ آئیں", "نہیں آنی چاہئیں", "نہیں آنے چاہئیں", "نہیں آنی چاہیے",
                         "نہیں آنا چاہیے"])
@@ -1325,7 +1349,7 @@ _LEADING_KEYWORD = re.compile(fold_pattern(
     r"(stop|stopall|unsubscribe|unsub|optout|opt out|quit|end|revoke|11|لغو|انصراف|الغاء|إلغاء|"
     r"ايقاف|إيقاف|ستوب|سٹاپ|اسٹاپ|laghv|enseraf|el8a2|elgha2|ilgha2)"
     # «ايقاف من فضلك. ...», "STOP please. ...": a politeness word may sit before the stop.
-    r"(?:\s+(?:please|pls|plz|من فضلك|لو سمحت|لطفا|lotfan|law sama7t))?"
+    r"(?:\s+(?:please|pls|plz|من فضلك|لو سمحت|لطفا|lotfan|law sama7t|پلیز|براہ کرم))?"
     r"\s*[,.!\-–—:;،۔]+\s*(\S.*)$"))
 
 # HELP in a few words: «ابي مساعدة», "rahnama befrestid", "help needed", «مدد چاہیے».
@@ -1671,6 +1695,8 @@ def _leading_request(folded: str, found: Found, m: re.Match[str] | None) -> tupl
     mark = folded[m.end(1):m.start(2)].strip()[:1]
     # "LAGHV!!! saat 6 sobh payamak??": the keyword shouted; its question is rhetorical.
     raging = raging or "!!" in folded[m.end(1):m.start(2)]
+    # «انصراف. شماره منو از کجا آوردید؟»: asking where the number came from backs the request.
+    raging = raging or found.has("out.how_got")
     limit = 20 if mark in (".", "!") else (12 if mark in (",", "،") else 8)
     if raging or ("?" not in m.group(2) and words <= limit):
         return m.start(1), m.end(1)

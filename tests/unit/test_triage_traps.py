@@ -28,6 +28,14 @@ def test_normalisation_folds_digits_drops_marks_and_keeps_emoji():
     assert fold("STOOOP") == "stop"
 
 
+def test_a_word_found_after_its_proclitic_spans_the_word_alone():
+    from pipeline.triage.lexicon import LEXICON
+
+    text = fold(clean("الشرطة طلبت مني كشف حساب"))
+    spans = {text[h.start:h.end] for h in LEXICON.scan(text) if h.role == "esc.legal_threat"}
+    assert spans == {"الشرطه", "شرطه"}  # not «شرطه ط»: the hit ends where the word ends
+
+
 def test_letters_unified_only_after_language_and_per_language():
     # Language identification reads the unfolded letters ...
     assert "ي" in lid_form("تم إلغاء طلبي")
@@ -310,6 +318,11 @@ def test_negation_lookalikes_withdrawals_and_deletions_are_not_opt_outs(text):
     # Urdu: "no marketing message should come to this number", "I don't want the newsletter".
     "آفرز والے میسج اس نمبر پر نہ آئیں", "نیوز لیٹر نہیں چاہیے",
     "مجھے نہیں پتا آپ کو میرا نمبر کہاں سے ملا، ہٹائیں اسے",  # "I don't know where ..." is not hesitation
+    # From batch b15's phrasings: Darija "take my number off the list", "no offers", Urdu "free me
+    # from these messages", a keyword with politeness and a reason, "where did you get my number?".
+    "nazzlo ra9mi mn lista dyal l'pub", "bla 3roud 3afak", "ana 5lst mn el promos bta3tkom",
+    "مہربانی کر کے مجھے ان ای میلز سے آزاد کریں",
+    "انصراف. اصلا شماره منو از کجا آوردید؟", "STOP. ra2m ghalat", "تمومش کنید",
 ])
 def test_keyword_led_and_dialect_opt_outs(text):
     assert t(text).opt_out, text
@@ -473,6 +486,9 @@ def test_survey_comment_is_kept():
     ("2 mn 5 ya3ni meh", 2),
     ("10 — the man at desk 3 was lovely", 10),  # a number naming a desk
     ("۰ تا وقتی مشکل حل نشده", 0),  # «تا وقتی» is "until", not a count
+    ("chahar ta setare", 4),  # counted stars
+    ("3 آؤٹ آف 5", 3), ("7 outof 10", 7), ("2 from 5", 2),
+    ("دو ہی دوں گا", 2),  # "I'll give only two"
 ])
 def test_more_survey_readings(text, score):
     assert t(text, channel="survey").survey_score == score, text
@@ -493,7 +509,8 @@ def test_times_and_estimates_are_not_scores(text):
 
 
 @pytest.mark.parametrize("text", ["between 7 and 8", "7 or 8", "idk", "8.5", "هفت یا هشت، نمی‌دونم",
-                                  "يمكن ٦ يمكن ٧", "shayad 7 shayad 8", "بين ٧ و٨", "ساڑھے سات"])
+                                  "يمكن ٦ يمكن ٧", "shayad 7 shayad 8", "بين ٧ و٨", "ساڑھے سات",
+                                  "یه چیزی حدود ۶ و ۷", "3 bas aw 4"])
 def test_unclear_scores_abstain(text):
     assert t(text, channel="survey", in_reply_to="nps-1").survey_score is None
 
