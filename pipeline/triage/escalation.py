@@ -40,7 +40,8 @@ L.add("esc.legal_threat", [*CONSUMER_PROTECTION,
     "polis fata", "peygard", "azetoon shekayat", "az shoma shekayat", "ghazayi",
     "ma7kama", "mahkama", "el ma7kama", "mo7ami", "mohamy", "mo7amy", "mo7amee", "2adeya", "adeya",
     "ha3mel mahdar", "7a3mel m7dar", "ma7dar", "bolis", "el bolis", "el niaba", "niyaba",
-    "harfa3 2adeya", "harfa3 adeya", "ha2adem balagh",
+    "harfa3 2adeya", "harfa3 adeya", "ha2adem balagh", "rfa3 2adeyya", "arfa3 2adeyya", "narfa3 2adeyya",
+    "ha rfa3 2adeyya", "rfa3 2adeya",
     "وکیل", "عدالت", "مقدمہ", "پولیس", "قانونی کارروائی", "کورٹ",
 ])
 L.add("esc.legal_threat", [
@@ -509,6 +510,10 @@ L.add("esc.resolved", [
     "rege3tou el floos", "rege3to el floos", "rag3oli el floos", "kolo tamam 5las", "رجعتوا المبلغ",
     "رجعتو المبلغ", "رجعوا المبلغ", "امروز برگشت", "یکیش برگشت", "الان عالی", "alan ali kar mikone",
     "hamoon rooz bargasht", "hamun ruz bargasht", "همون روز برگشت",
+    # From corpus b16's training lines.
+    "el flous rj3at", "el flous rege3t", "5alas kolo tamam", "alan vasl shod", "alan dorost shode",
+    "alan dorost shod", "اب ٹھیک چل رہی ہے", "اب ٹھیک چل رہا ہے", "ریفنڈ آ گیا", "الان وصل شد",
+    "الان درست شده",
 ])
 SETTLED_REASONS = frozenset({"payment_failure", "data_loss_or_outage", "angry_complaint"})
 

@@ -81,6 +81,7 @@ OPT_OUT_KEYWORDS = {
     # Bare dialect "stop them" (Darija «حبسو», Levantine/Egyptian "wa2afoha") and «لعو», «لغو» with ع for غ
     "حبسو", "حبسوا", "وقفوها", "wa2afoha", "wa2foha", "wa2fouha", "لعو",
     "wa2afoh", "wa2fooh", "wa2fouh", "wa2fou", "تمومش کنید", "تمومش کنین", "tamoomesh konid",
+    "bat6lo", "bat6lu", "bat6loo", "enserf", "انصرلف",
 }
 OPT_IN_KEYWORDS = {
     "12", "start", "unstop", "unstop کر دو", "انسٹاپ", "ان سٹاپ", "ان اسٹاپ", "جوائن", "جوائن کرنا ہے",
@@ -107,6 +108,7 @@ _FILLER = re.compile(fold_pattern(
     r"law sama7to|law sama7tom|lw sm7to|lw sma7to|min fadlakom|men fadlakom|law tesma7o|"
     r"ya gama3a|ya gam3a|ya jame3a|ya jama3a|3afak|khahesh mikonam|khahesh|salam|merc|"
     r"lotfan|ltfn|lotfn|merci|mamnoon|mersi|konid|konin|kon|shokran|law sama7t|lw sm7t|min fadlak|"
+    r"no thanks|no thank you|no thx|ok|okay|b2a|"
     r"men fadlak|law tesma7|law samaht|ya3ni|yani|mn fadlko|min fadlko|men fadlko|law sm7t|lw sm7to|"
     r"لو سمحتو|من فضلكو|ياخي|يا اخي|sir|madam|a khoya|a khouya|khoya|3afakom|"
     r"براہ کرم|مہربانی|شکریہ|کریں|کرو|"
@@ -1019,8 +1021,22 @@ L.add("out.how_got", ["کیسے آیا", "کہاں سے ملا", "کہاں سے 
 L.add("out.hesitant", ["msh mot2aked", "mesh mot2aked", "na na", "eshtebah shod", "ولش کن",
                        "velesh kon"])
 L.add("out.suggest", ["شبا", "شب ها", "شبها", "نص الليل"])
-L.add("in.phrase", ["zeedo ra2mi", "zido ra2mi", "zeedo ra9mi", "لسٹ میں ڈال دیں", "دوبارہ میسج چاہئیں",
+L.add("in.phrase", ["zeedo ra2mi", "zido ra2mi", "zeedo ra9mi", "دوبارہ میسج چاہئیں",
                     "دوبارہ میسج چاہیے"])
+# From corpus b16's training lines.
+L.add("out.done_with", ["nkhrej mn", "n5rej mn", "nkhroj mn"])
+L.add("out.dont_want", ["ma 3ad ebghi", "ma3ad ebghi", "ma 3ad abghi", "ma3ad abghi", "ma b2a baddi",
+                        "mab2a baddi"])
+L.add("out.remove", ["7ayyedo", "7ayyedou", "7ayedou"])
+L.add("out.neg_send", ["ma t3odo tb3at", "ma t3odou tb3at", "matt3odo tb3at", "ma tb3tli", "ma tb3tili",
+                       "ma tb3t"], stem=True)
+L.add("out.phrase", ["la 3orood", "la 3roud", "حلوا عني برسايل", "حلو عني برسايل"], stem=True)
+L.add("out.post_verb", ["naferstid", "naferestid", "nafrstid", "naferstin"])
+# «اگه این پیامکا قطع نشه ... گزارش میدم», "law wesletni resala kaman ...": a condition on the
+# messages that a threat completes (see _threat_demand).
+L.add("out.threat_if", ["قطع نشه", "قطع نشن", "قطع نشود", "ghat nashe", "ghat nashan", "law wesletni",
+                        "law weslatni", "ila wslatni", "ila weslatni", "ila bqito tsifto"])
+
 
 L.add("out.msg", ["نیوز لیٹر", "نیوز لیٹرز", "مارکیٹنگ کا میسج", "مارکیٹنگ میسج"])
 L.add("out.post_verb", ["نہ آئے", "نہ آئیں", "نہیں آنی چاہئیں", "نہیں آنے چاہئیں", "نہیں آنی چاہیے",
@@ -1269,6 +1285,11 @@ def _guarded(found: Found, near: tuple[int, int] | None = None) -> bool:
     return False
 
 
+# A complaint or threat verb between a how-to word and the request: «از طریق ۱۹۵ شکایت میکنم،
+# حذفم کنید» ("through 195 I will complain") names the channel of a threat, not a question.
+_THREAT_VERB = re.compile(fold_pattern(r"(?:شکایت|گزارش|اقدام|complain|report|شكوى|اشتكي|shekayat)"))
+
+
 def _how_to_before(found: Found, span: tuple[int, int], after: bool = True) -> bool:
     """A how-to question around the request: "how do I unsubscribe", «لغو اشتراک چطوریه؟».
 
@@ -1280,7 +1301,7 @@ def _how_to_before(found: Found, span: tuple[int, int], after: bool = True) -> b
         if any(a.start <= hit.start and hit.end <= a.end for a in asked_source):
             continue  # «اشلون وصلكم رقمي؟» asks where the number came from, not how to leave
         if hit.end <= span[0]:
-            if text.count(" ", hit.end, span[0]) <= 4:
+            if text.count(" ", hit.end, span[0]) <= 4 and not _THREAT_VERB.search(text, hit.end, span[0]):
                 return True
         elif hit.start >= span[1]:
             if not after:

@@ -323,6 +323,12 @@ def test_negation_lookalikes_withdrawals_and_deletions_are_not_opt_outs(text):
     "nazzlo ra9mi mn lista dyal l'pub", "bla 3roud 3afak", "ana 5lst mn el promos bta3tkom",
     "مہربانی کر کے مجھے ان ای میلز سے آزاد کریں",
     "انصراف. اصلا شماره منو از کجا آوردید؟", "STOP. ra2m ghalat", "تمومش کنید",
+    # From batch b16's phrasings: Darija "I want out of your messages", "no thanks" or "ok" before a
+    # keyword, a threat made "through" a complaint line, a condition on the messages a threat ends.
+    "bghit nkhrej mn les messages", "no thanks, stop", "ok unsubscribe",
+    "اگه باز پیامک تبلیغاتی بیاد از طریق ۱۲۴ شکایت میکنم، شمارمو حذف کنید",
+    "اگه این پیامکا قطع نشه به سازمان تنظیم مقررات شکایت میکنم",
+    "law weslatni resala tanya harfa3 2adeya",
 ])
 def test_keyword_led_and_dialect_opt_outs(text):
     assert t(text).opt_out, text
@@ -580,6 +586,7 @@ def test_consumer_protection_is_legal_and_regulator():
     "khaste shodam az in hame sms, laghv konid",
     "زهقت من العروض، شيلوني من القائمة",
     "دفعت مرتين بس رجعتوا المبلغ بنفس اليوم",
+    "site dirooz down bood, alan dorost shode",
     # Thanks that name a past failure.
     "charged twice last week but you refunded it the same day, thank you so much!",
     "پیامک اطلاع رسانی قطعی آب خیلی به موقع بود، ممنون",
