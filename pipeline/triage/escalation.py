@@ -514,6 +514,9 @@ L.add("esc.resolved", [
     "el flous rj3at", "el flous rege3t", "5alas kolo tamam", "alan vasl shod", "alan dorost shode",
     "alan dorost shod", "اب ٹھیک چل رہی ہے", "اب ٹھیک چل رہا ہے", "ریفنڈ آ گیا", "الان وصل شد",
     "الان درست شده",
+    # From corpus b17's training lines.
+    "bas delwa2ti shaghal", "delwa2ti shaghal", "هلأ رجع تمام", "هلق رجع تمام", "رجعوا الفلوس اليوم",
+    "رجعوا الفلوس", "alan doroste", "doros shod", "rege3 tamam", "رجعتوه",
 ])
 SETTLED_REASONS = frozenset({"payment_failure", "data_loss_or_outage", "angry_complaint"})
 

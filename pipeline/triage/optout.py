@@ -81,11 +81,12 @@ OPT_OUT_KEYWORDS = {
     # Bare dialect "stop them" (Darija «حبسو», Levantine/Egyptian "wa2afoha") and «لعو», «لغو» with ع for غ
     "حبسو", "حبسوا", "وقفوها", "wa2afoha", "wa2foha", "wa2fouha", "لعو",
     "wa2afoh", "wa2fooh", "wa2fouh", "wa2fou", "تمومش کنید", "تمومش کنین", "tamoomesh konid",
-    "bat6lo", "bat6lu", "bat6loo", "enserf", "انصرلف",
+    "bat6lo", "bat6lu", "bat6loo", "enserf", "انصرلف", "انصرف", "ان سبسکریب", "انسبسکریب",
 }
 OPT_IN_KEYWORDS = {
     "12", "start", "unstop", "unstop کر دو", "انسٹاپ", "ان سٹاپ", "ان اسٹاپ", "جوائن", "جوائن کرنا ہے",
-    "resume messages", "subscribe", "resubscribe", "re subscribe", "re-subscribe",
+    "ان اسٹاپ کر دیں", "انسٹاپ کر دیں", "resume messages", "subscribe", "resubscribe", "re subscribe",
+    "re-subscribe",
     "start again", "start sms", "subscribe me", "resubscribe me", "opt in", "optin", "opt-in",
     "عضویت", "عضویت مجدد", "عضو", "12 عضویت", "عضویت 12", "اشتراک", "اشتراک مجدد", "تمدید عضویت",
     "فعال سازی", "فعالسازی", "فعال", "ثبت نام", "اشتراك", "الاشتراك", "اشترك", "اعادة الاشتراك",
@@ -108,7 +109,7 @@ _FILLER = re.compile(fold_pattern(
     r"law sama7to|law sama7tom|lw sm7to|lw sma7to|min fadlakom|men fadlakom|law tesma7o|"
     r"ya gama3a|ya gam3a|ya jame3a|ya jama3a|3afak|khahesh mikonam|khahesh|salam|merc|"
     r"lotfan|ltfn|lotfn|merci|mamnoon|mersi|konid|konin|kon|shokran|law sama7t|lw sm7t|min fadlak|"
-    r"no thanks|no thank you|no thx|ok|okay|b2a|"
+    r"no thanks|no thank you|no thx|ok|okay|b2a|لطفن|lotfn|"
     r"men fadlak|law tesma7|law samaht|ya3ni|yani|mn fadlko|min fadlko|men fadlko|law sm7t|lw sm7to|"
     r"لو سمحتو|من فضلكو|ياخي|يا اخي|sir|madam|a khoya|a khouya|khoya|3afakom|"
     r"براہ کرم|مہربانی|شکریہ|کریں|کرو|"
@@ -123,6 +124,10 @@ _NON_WORD = re.compile(r"[^\w\s-]+")
 # Only the codes and only beside Arabic-script letters: Arabizi writes letters with digits.
 _GLUED_DIGITS = re.compile(r"(?<=[\u0621-\u06ff])(?=1[12](?!\d))|(?<=(?<!\d)1[12])(?=[\u0621-\u06ff])")
 _SPACES = re.compile(r"\s+")
+# A politeness word at either end of a short text.
+_POLITE_EDGE = re.compile(fold_pattern(
+    r"^(?:please|plz|pls|لطفا|لطفن|lotfan|پلیز|خواهشا) | (?:please|plz|pls|لطفا|لطفن|lotfan|پلیز|خواهشا|"
+    r"mersi|merci|mamnoon|ممنون|مرسی|shokran|شكرا)$"))
 # Romanised keywords are spelt many ways: غ/ق as gh, q, g, 8 or 3' ("laghv", "laqv", "lagv";
 # "el8a2", "elgha2", "el3'a2"), و as v or w ("laghv", "laghw"), short vowels left out ("lghv").
 _LATIN_SPELLINGS = (("gh", ("q", "g", "8", "3'")), ("8", ("gh", "3'")), ("v", ("w",)))
@@ -1034,6 +1039,21 @@ L.add("out.phrase", ["la 3orood", "la 3roud", "حلوا عني برسايل", "�
 L.add("out.post_verb", ["naferstid", "naferestid", "nafrstid", "naferstin"])
 # «اگه این پیامکا قطع نشه ... گزارش میدم», "law wesletni resala kaman ...": a condition on the
 # messages that a threat completes (see _threat_demand).
+# From corpus b17's training lines.
+L.add("out.phrase", ["ballesh surveys", "balash surveys", "ballesh rasayel", "balash rasayel",
+                     "off your sms list", "off your list", "off your mailing list", "off your texting list",
+                     "do not wish to be contacted", "don't wish to be contacted", "dont wish to be contacted",
+                     "do not wish to receive", "don't wish to receive"])
+L.add("out.neg_send", ["bla ma tsifto", "ma tetsel biya", "ma tetasal biya", "ma tetsalo biya"], stem=True)
+L.add("out.done_with", ["tamoom kardam", "تموم کردم", "تنگ آ چکا ہوں", "تنگ آ گیا ہوں", "تنگ آ چکی ہوں",
+                        "تنگ آ گئی ہوں"])
+L.add("out.post_verb", ["آف کر دیں", "آف کردیں", "آف کریں", "آف کر دو"])
+L.add("out.hesitant", ["group el tany", "el group el tany", "wrong chat", "wrong group", "گروه اشتباه",
+                       "mota2akked", "mot2akked", "mota2aked", "تصمیم نگرفتم", "هنوز تصمیم", "یا نه فعلا",
+                       "فعلا بفرستید"])
+L.add("out.suggest", ["prayer time", "during prayer", "وقت الصلاة", "وقت الصلاه", "وقت نماز"])
+L.add("out.threat_if", ["رسالة كمان", "رساله كمان", "رسالة ثانية", "one more message", "one more sms",
+                        "one more text", "one more email", "یه پیامک دیگه", "یک پیامک دیگه"])
 L.add("out.threat_if", ["قطع نشه", "قطع نشن", "قطع نشود", "ghat nashe", "ghat nashan", "law wesletni",
                         "law weslatni", "ila wslatni", "ila weslatni", "ila bqito tsifto"])
 
@@ -1612,6 +1632,8 @@ def detect(folded: str, found: Found) -> OptDecision:
         plain = " ".join(_NON_WORD.sub(" ", folded).split())
         if plain in _FOLDED_OUT:
             key = plain
+        elif (bare := _POLITE_EDGE.sub("", plain)) in _FOLDED_OUT:
+            key = bare  # «بس کنید لطفا», "bas konin lotfan": politeness the filler pass cannot see
     decided = _keyword(key, folded, found) if key else None
     if decided is None and " " in key:
         # A keyword with the panel code beside it: «الغاء الاشتراک ۱۱», "STOP 11".
@@ -1718,7 +1740,7 @@ def _leading_request(folded: str, found: Found, m: re.Match[str] | None) -> tupl
     raging = raging or "!!" in folded[m.end(1):m.start(2)]
     # «انصراف. شماره منو از کجا آوردید؟»: asking where the number came from backs the request.
     raging = raging or found.has("out.how_got")
-    limit = 20 if mark in (".", "!") else (12 if mark in (",", "،") else 8)
+    limit = 20 if mark in (".", "!", "۔") else (12 if mark in (",", "،") else 8)
     if raging or ("?" not in m.group(2) and words <= limit):
         return m.start(1), m.end(1)
     return None

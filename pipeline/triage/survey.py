@@ -38,7 +38,7 @@ _WORDS = {
     "tamanya": 8, "tmanya": 8, "tamania": 8, "tes3a": 9, "tis3a": 9, "3ashara": 10, "3ashra": 10,
     "saba3a": 7, "tmenia": 8, "tmnia": 8, "tmenya": 8, "تمنیه": 8, "ثمنیه": 8,
     "ashara": 10, "tnin": 2, "tnen": 2, "tnein": 2, "tneen": 2, "tmene": 8, "tmenye": 8, "tmanye": 8,
-    "tmnya": 8,
+    "tmnya": 8, "sifr": 0, "zouz": 2, "زوز": 2,
     "du": 2, "nohe": 9,
     # Urdu
     "ایک": 1, "تین": 3, "چار": 4, "پانچ": 5, "چھ": 6, "سات": 7, "آٹھ": 8, "اٹھ": 8, "نو": 9, "دس": 10,
@@ -62,7 +62,7 @@ _UNIT = re.compile(fold_pattern(
     r"هزار|hezar|sale|سال|ساله|مہینے|مہینہ|reminders?|charges?|bags?|tickets?|orders?|items?|"
     r"sanie|saniye|ثانیه|سیکنڈ|yrs?|ماهه|ماه|mahe|اجاره\w*|دفعات|مرات|نفر|roozeh|ruzeh|purchases?|"
     r"online|people|أيام|ايام|يوم|سنین|سنوات|سنه|marrat|دفعہ|دفعه|مرتبہ|questions?|سوال|سؤال|اسئله|"
-    r"as2ela|so2al|soal|سوالات|سوالوں|sa'at|sa'ate)(?=\s|$|[.,!?؛،])"))
+    r"as2ela|so2al|soal|سوالات|سوالوں|sa'at|sa'ate|d2aye2|da2aye2|d2i2a)(?=\s|$|[.,!?؛،])"))
 _OF = fold_pattern(r"(?:از|/|out of|of|من|men|min|mn|az|outta|sur|على|علی|3ala|3la|3al|آؤٹ آف|آوٹ آف|"
                    r"outof|from)")
 _OUT_OF = re.compile(rf"(?<![\w.]){_NUM}\s*{_OF}\s*{_NUM}{_END}")
@@ -153,11 +153,11 @@ _SEPARATOR_AFTER = re.compile(r"^\s*(?:$|[-–—:,.!?؛،؟)۔]|\W*$)")
 # A weak number word stands as the score when a giving verb or "only" follows: «سه میدم», "wa7ed bas".
 _GIVEN_AFTER = re.compile(fold_pattern(
     r"^\s*(?:میدم|میدیم|midam|midim|بس|وبس|و بس|bas|w bas|faqat|فقط|only|bs|(?:ہی\s+)?دوں گا|"
-    r"(?:ہی\s+)?دوں گی|ہی بنتے ہیں|ہی بنتا ہے)(?!\w)"))
+    r"(?:ہی\s+)?دوں گی|ہی بنتے ہیں|ہی بنتا ہے|جی)(?!\w)"))
 # Not a score: a number after "not" or "instead of" («مو عشرة», "mesh 10", "instead of 2"), after a
 # noun it counts («سؤال واحد», "so2al wa7ed") or a label it numbers ("counter 4", «شماره ۲»).
 _NOT_SCORE_BEFORE = re.compile(fold_pattern(
-    r"(?:^|[\s(])(?:not|mesh|msh|مش|مو|mo|mu|مب|instead of|بدل|بدال|بدلا من|به جای|بجای|bejaye|"
+    r"(?:^|[\s(])(?:not|mesh|msh|مش|مو|mo|mu|مب|instead of|بدل|بدال|بدلا من|به جای|بجای|bejaye|badal|"
     r"ما عطیت\w*|ما اعطیت\w*|didn'?t give|nemidam|نمیدم|ندادم|سوال|سؤال|so2al|soal|question|"
     r"counter|desk|window|booth|gate|room|no\.?|number|platform|table|seat|floor|شماره|باجه|رقم|طبقه|غرفه|شباک)\s*$"))
 # After a correction marker the last number is the score: "4 bood age ..., alan 1".
@@ -166,7 +166,7 @@ _NOW_BEFORE = re.compile(fold_pattern(
 # Two numbers offered as alternatives: «هفت یا هشت», "7 or 8", «يمكن ٧ يمكن ٨».
 _ALTERNATIVE = re.compile(fold_pattern(
     r"^\s*(?:(?:bas|بس)\s+)?(?:یا|or|ya|aw|او|أو|walla|ولا|اور|to|تا|-|–|/|و|and)\s*$|"
-    r"^\W*(?:يمكن|ممكن|mumkin|mumken|shayad|shayd|شاید|maybe|perhaps|یا شاید)\s*$"))
+    r"^\W*(?:يمكن|ممكن|mumkin|mumken|shayad|shayd|شاید|شایدم|shayadam|maybe|perhaps|یا شاید)\s*$"))
 # The same score repeated for emphasis: "10 10 10", «ده ده ده», "10 ta 10", «صفر صفر».
 _REPEATED = re.compile(rf"^\W*{_NUM}(?:[\s,!]+(?:(?:ta|تا)\s+)?\1){{1,4}}{_END}\W*$")
 # The Persian copula glued to a digit: «امتیازم ۸ه» (my score is 8).

@@ -329,6 +329,10 @@ def test_negation_lookalikes_withdrawals_and_deletions_are_not_opt_outs(text):
     "اگه باز پیامک تبلیغاتی بیاد از طریق ۱۲۴ شکایت میکنم، شمارمو حذف کنید",
     "اگه این پیامکا قطع نشه به سازمان تنظیم مقررات شکایت میکنم",
     "law weslatni resala tanya harfa3 2adeya",
+    # From batch b17's phrasings: a politeness word after a bare "stop it", "off your list",
+    # "do not wish to be contacted", Urdu "turn off", an insult-free threat on one more message.
+    "bas konin lotfan", "بس کنید لطفا", "take my dad off your sms list please",
+    "I do not wish to be contacted by text", "پروموشن والے میسج آف کر دیں",
 ])
 def test_keyword_led_and_dialect_opt_outs(text):
     assert t(text).opt_out, text
@@ -495,6 +499,7 @@ def test_survey_comment_is_kept():
     ("chahar ta setare", 4),  # counted stars
     ("3 آؤٹ آف 5", 3), ("7 outof 10", 7), ("2 from 5", 2),
     ("دو ہی دوں گا", 2),  # "I'll give only two"
+    ("نو جی", 9), ("sifr", 0), ("زوز من خمسة", 2),  # Urdu "sir", Arabizi zero, Tunisian two
 ])
 def test_more_survey_readings(text, score):
     assert t(text, channel="survey").survey_score == score, text
