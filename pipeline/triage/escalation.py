@@ -74,7 +74,7 @@ L.add("esc.regulator_or_media_threat", [*CONSUMER_PROTECTION,
     "hafda7kom", "hafda7ko", "ha2fda7", "fad7a", "hanshor", "hanzel post", "ha3mel post",
     "el social", "social media", "facebook", "fb", "twitter", "tiktok", "el 2e3lam", "e3lam", "ntra",
     "gehaz tanzeem", "gehaz tanzim", "el nas kolaha te3raf", "trend", "anrt", "el gehaz el qawmi",
-    "gehaz el qawmi", "الجهاز القومي للاتصالات",
+    "gehaz el qawmi", "الجهاز القومي للاتصالات", "gehaz el 2omi", "el gehaz el 2omi", "gehaz 2awmi",
     "پی ٹی اے", "سوشل میڈیا", "میڈیا", "فیس بک", "ٹویٹر", "اخبار", "اسٹیٹ بینک",
 ], stem=False)
 L.add("esc.regulator_or_media_threat", [
@@ -517,6 +517,7 @@ L.add("esc.resolved", [
     # From corpus b17's training lines.
     "bas delwa2ti shaghal", "delwa2ti shaghal", "هلأ رجع تمام", "هلق رجع تمام", "رجعوا الفلوس اليوم",
     "رجعوا الفلوس", "alan doroste", "doros shod", "rege3 tamam", "رجعتوه",
+    "رجع واحد منهم", "reversed it", "reversed the charge", "الان وصل",
 ])
 SETTLED_REASONS = frozenset({"payment_failure", "data_loss_or_outage", "angry_complaint"})
 

@@ -82,6 +82,7 @@ OPT_OUT_KEYWORDS = {
     "حبسو", "حبسوا", "وقفوها", "wa2afoha", "wa2foha", "wa2fouha", "لعو",
     "wa2afoh", "wa2fooh", "wa2fouh", "wa2fou", "تمومش کنید", "تمومش کنین", "tamoomesh konid",
     "bat6lo", "bat6lu", "bat6loo", "enserf", "انصرلف", "انصرف", "ان سبسکریب", "انسبسکریب",
+    "انسراف", "enseraf mikham", "ان سبسکراب", "انسبسکراب",
 }
 OPT_IN_KEYWORDS = {
     "12", "start", "unstop", "unstop کر دو", "انسٹاپ", "ان سٹاپ", "ان اسٹاپ", "جوائن", "جوائن کرنا ہے",
@@ -105,6 +106,7 @@ _FILLER = re.compile(fold_pattern(
     r"لطفا|ممنون|مرسی|سپاس|خواهشا|خواهشمندم|کنید|کنین|بکنید|کن|بکن|بشه|بشود|شود|شه|"
     r"من فضلك|من فضلكم|لو سمحت|لو سمحتوا|لو تكرمت|لو تكرمتوا|لو تكرمتم|الله یسعدکم|الله یسعدك|"
     r"الله یعافیك|الله یعافیکم|یعطیك العافیه|الله یخلیکم|الله یخلیك|الله یرضی علیکم|یاریت|بلیز|"
+    r"الله یهدیکم|الله یهدیك|"
     r"شكرا|رجاء|رجاءا|ارجو|الان|حالا|فورا|همین الان|سلام|ممنونم|پلیز|جی|not interested|لو سمحتم|"
     r"law sama7to|law sama7tom|lw sm7to|lw sma7to|min fadlakom|men fadlakom|law tesma7o|"
     r"ya gama3a|ya gam3a|ya jame3a|ya jama3a|3afak|khahesh mikonam|khahesh|salam|merc|"
@@ -1052,6 +1054,25 @@ L.add("out.hesitant", ["group el tany", "el group el tany", "wrong chat", "wrong
                        "mota2akked", "mot2akked", "mota2aked", "تصمیم نگرفتم", "هنوز تصمیم", "یا نه فعلا",
                        "فعلا بفرستید"])
 L.add("out.suggest", ["prayer time", "during prayer", "وقت الصلاة", "وقت الصلاه", "وقت نماز"])
+# From corpus b18's training lines.
+L.add("out.neg_send", ["ma ba3tu", "ma tba3tu", "ma ba3at li", "ma tba3at li"], stem=True)
+L.add("in.wrong_number", ["ghalat fel raqam", "ghalat fel ra2m", "ghalat fi el raqam"])
+L.add("out.msg", ["rasala", "rasa2el"])
+L.add("out.msg_core", ["rasala", "rasa2el"])
+L.add("out.phrase", ["wa2fo kel shi", "wa22fo kel shi", "wa2fo kol shi", "wa22fo kol shi"])
+L.add("out.phrase", ["بلاها الاستبيان", "بلاها الرسايل", "بلاها العروض", "بلاش استبيانات", "بلاش الاستبيانات",
+                     "نہ کال چاہیے نہ میسج", "نہ کوئی کال چاہیے نہ میسج"], stem=True)
+L.add("out.remove", ["فسخوا", "فسخو", "امسحوه", "امسحوها"])
+L.add("out.my_contact", ["نومرويا", "نومرو متاعي", "النومرو"])
+L.add("out.done_with", ["شبعت من", "شبعنا من"])
+L.add("out.dont_want", ["نمیخوان", "نمی خوان"])
+L.add("out.post_verb", ["سے جان چھڑائیں", "سے جان چھڑاؤ", "جان چھڑائیں"])
+L.add("out.hesitant", ["mt2aked", "msh mt2aked", "la esta9na", "esta9na", "hang on no", "hang on",
+                       "na sabr kon", "ya shayad na", "یا شاید فقط", "نه ببخشید", "یا شاید"])
+L.add("out.suggest", ["at midnight", "in the morning instead", "instead", "on saturdays", "on fridays",
+                      "on weekends", "نماز کے وقت"])
+L.add("out.threat_if", ["law ba3atou", "law ba3attu", "law ba3tou", "إذا وصلتني", "اذا وصلتني",
+                        "if i get one more", "one more promo"])
 L.add("out.threat_if", ["رسالة كمان", "رساله كمان", "رسالة ثانية", "one more message", "one more sms",
                         "one more text", "one more email", "یه پیامک دیگه", "یک پیامک دیگه"])
 L.add("out.threat_if", ["قطع نشه", "قطع نشن", "قطع نشود", "ghat nashe", "ghat nashan", "law wesletni",

@@ -38,7 +38,9 @@ _WORDS = {
     "tamanya": 8, "tmanya": 8, "tamania": 8, "tes3a": 9, "tis3a": 9, "3ashara": 10, "3ashra": 10,
     "saba3a": 7, "tmenia": 8, "tmnia": 8, "tmenya": 8, "تمنیه": 8, "ثمنیه": 8,
     "ashara": 10, "tnin": 2, "tnen": 2, "tnein": 2, "tneen": 2, "tmene": 8, "tmenye": 8, "tmanye": 8,
-    "tmnya": 8, "sifr": 0, "zouz": 2, "زوز": 2,
+    "tmnya": 8, "sifr": 0, "zouz": 2, "زوز": 2, "tamaniya": 8, "tamanya2": 8,
+    # Out of range, so "yazdah az dah" (11 out of 10, a joke) is not read as 10.
+    "yazdah": 11, "davazdah": 12,
     "du": 2, "nohe": 9,
     # Urdu
     "ایک": 1, "تین": 3, "چار": 4, "پانچ": 5, "چھ": 6, "سات": 7, "آٹھ": 8, "اٹھ": 8, "نو": 9, "دس": 10,
@@ -65,7 +67,8 @@ _UNIT = re.compile(fold_pattern(
     r"as2ela|so2al|soal|سوالات|سوالوں|sa'at|sa'ate|d2aye2|da2aye2|d2i2a)(?=\s|$|[.,!?؛،])"))
 _OF = fold_pattern(r"(?:از|/|out of|of|من|men|min|mn|az|outta|sur|على|علی|3ala|3la|3al|آؤٹ آف|آوٹ آف|"
                    r"outof|from)")
-_OUT_OF = re.compile(rf"(?<![\w.]){_NUM}\s*{_OF}\s*{_NUM}{_END}")
+# "3 az 5", "3 (az 5)", "1 ... 3ala 5".
+_OUT_OF = re.compile(rf"(?<![\w.]){_NUM}[\s.…(]*{_OF}\s*{_NUM}{_END}")
 # Urdu puts the maximum first: "پانچ میں سے تین" (three out of five).
 _OF_REVERSED = re.compile(rf"(?<![\w.]){_NUM}\s*میں سے\s*{_NUM}{_END}")
 # "5 stars", "panj ta setare" (five of stars, Persian counting), «٣ نجوم», "4⭐".

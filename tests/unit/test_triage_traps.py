@@ -333,6 +333,10 @@ def test_negation_lookalikes_withdrawals_and_deletions_are_not_opt_outs(text):
     # "do not wish to be contacted", Urdu "turn off", an insult-free threat on one more message.
     "bas konin lotfan", "بس کنید لطفا", "take my dad off your sms list please",
     "I do not wish to be contacted by text", "پروموشن والے میسج آف کر دیں",
+    # From batch b18's phrasings: Tunisian "delete my number", Gulf "fed up with your ads", «انسراف»
+    # (ص typed as س), "stop everything", a threat on the next message.
+    "فسخوا نومرويا", "شبعت من إعلاناتكم", "انسراف", "wa22fo kel shi",
+    "law ba3atou rasala tanya hashtekikom lel gehaz el 2omi lel etisalat",
 ])
 def test_keyword_led_and_dialect_opt_outs(text):
     assert t(text).opt_out, text
@@ -500,6 +504,7 @@ def test_survey_comment_is_kept():
     ("3 آؤٹ آف 5", 3), ("7 outof 10", 7), ("2 from 5", 2),
     ("دو ہی دوں گا", 2),  # "I'll give only two"
     ("نو جی", 9), ("sifr", 0), ("زوز من خمسة", 2),  # Urdu "sir", Arabizi zero, Tunisian two
+    ("4 (az 5) khoob bood", 4), ("2 ... 3ala 5", 2),  # the maximum in brackets or after a pause
 ])
 def test_more_survey_readings(text, score):
     assert t(text, channel="survey").survey_score == score, text
@@ -513,6 +518,7 @@ def test_more_survey_readings(text, score):
     "nazarsanji kootah tar bashe, 2 soal bas",
     "the refund took 6 days instead of 3",
     "11?",  # the panel code asked about, not a repeated 1
+    "yazdah az dah 😂",  # "11 out of 10": a joke, not a 10
     "٠٠٠",
 ])
 def test_times_and_estimates_are_not_scores(text):
@@ -592,6 +598,7 @@ def test_consumer_protection_is_legal_and_regulator():
     "زهقت من العروض، شيلوني من القائمة",
     "دفعت مرتين بس رجعتوا المبلغ بنفس اليوم",
     "site dirooz down bood, alan dorost shode",
+    "got charged for a cancelled order but your team reversed it the next day",
     # Thanks that name a past failure.
     "charged twice last week but you refunded it the same day, thank you so much!",
     "پیامک اطلاع رسانی قطعی آب خیلی به موقع بود، ممنون",
