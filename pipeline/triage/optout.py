@@ -83,6 +83,7 @@ OPT_OUT_KEYWORDS = {
     "wa2afoh", "wa2fooh", "wa2fouh", "wa2fou", "تمومش کنید", "تمومش کنین", "tamoomesh konid",
     "bat6lo", "bat6lu", "bat6loo", "enserf", "انصرلف", "انصرف", "ان سبسکریب", "انسبسکریب",
     "انسراف", "enseraf mikham", "ان سبسکراب", "انسبسکراب",
+    "bat2lo", "bat2lu", "انصراب", "bas kon", "بس کن",
 }
 OPT_IN_KEYWORDS = {
     "12", "start", "unstop", "unstop کر دو", "انسٹاپ", "ان سٹاپ", "ان اسٹاپ", "جوائن", "جوائن کرنا ہے",
@@ -1071,6 +1072,18 @@ L.add("out.hesitant", ["mt2aked", "msh mt2aked", "la esta9na", "esta9na", "hang 
                        "na sabr kon", "ya shayad na", "یا شاید فقط", "نه ببخشید", "یا شاید"])
 L.add("out.suggest", ["at midnight", "in the morning instead", "instead", "on saturdays", "on fridays",
                       "on weekends", "نماز کے وقت"])
+# From corpus b19's training lines.
+L.add("out.neg_send", ["ma tsiftouliach", "matsiftouliach", "ma tsiftoulich", "mat3atoosh", "matb3atoosh"])
+L.add("out.msg", ["istibyanat", "estebyanat", "istibyan", "estebyan"])
+L.add("scope.surveys", ["istibyanat", "estebyanat", "istibyan", "estebyan"])
+L.add("out.stop_verb", ["wa2fu", "wa22fu"])
+L.add("out.enough", ["barka mn", "baraka mn", "barka mn l", "baraka mn l", "barka men l"])
+L.add("out.remove", ["اسحبوا", "اسحبو"])
+L.add("out.phrase", ["عضویتمو لغو", "عضویتم رو لغو", "عضویتمو لغو کنید", "ڈو ناٹ کال لسٹ", "do not call list",
+                     "do-not-call list", "dnd list"])
+L.add("out.post_verb", ["موصول نہیں کرنا چاہتا", "موصول نہیں کرنا چاہتی"])
+L.add("out.hesitant", ["مو متأكد", "مو متاكد", "خلوني أفكر", "خلوني افكر"])
+L.add("out.threat_if", ["law ba3atom", "ila ma 7iyadtouch", "ila ma 7ayadtouch", "ila ma 7iydtouch"])
 L.add("out.threat_if", ["law ba3atou", "law ba3attu", "law ba3tou", "إذا وصلتني", "اذا وصلتني",
                         "if i get one more", "one more promo"])
 L.add("out.threat_if", ["رسالة كمان", "رساله كمان", "رسالة ثانية", "one more message", "one more sms",

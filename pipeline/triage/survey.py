@@ -73,7 +73,7 @@ _OUT_OF = re.compile(rf"(?<![\w.]){_NUM}[\s.…(]*{_OF}\s*{_NUM}{_END}")
 _OF_REVERSED = re.compile(rf"(?<![\w.]){_NUM}\s*میں سے\s*{_NUM}{_END}")
 # "5 stars", "panj ta setare" (five of stars, Persian counting), «٣ نجوم», "4⭐".
 _STARS = re.compile(fold_pattern(rf"(?<![\w.]){_NUM}\s*(?:(?:ta|تا)\s+)?(?:stars?|ستاره|نجوم|نجمه|نجمة|"
-                                 rf"نجمات|setare|negma|nogoom|ستارہ|ستارے|⭐+|★+)"))
+                                 rf"نجمات|setare|negma|nogoom|njoum|njoom|nujoom|ستارہ|ستارے|⭐+|★+)"))
 _STAR_EMOJI = re.compile(r"^[\s⭐★🌟]*$")
 # Stars, each maybe with its emoji variation selector ("⭐️"), then a space, the end or a mark.
 _STAR_PREFIX = re.compile(r"^\s*((?:[⭐★🌟]\ufe0f?){1,5})(?:\s|$|(?=[^\w\s\ufe0f]))")
@@ -90,7 +90,7 @@ _CSAT_HINT = re.compile(fold_pattern(
     r"(?:از ?5\b|/ ?5\b|out of 5\b|من ?5\b|men 5\b|az 5\b|stars?|ستاره|نجوم|نجمه|⭐|★)"))
 _RANGE = re.compile(fold_pattern(
     r"(?:(?<![\w/])\d+\s*(?:-|–|to|or|یا|او|ya|aw|walla|تا)\s*\d+(?!\w)|between|بین|بين|ben|bein|beyn|"
-    r"beine|beyne|بیچ|درمیان|حدود|around|roughly|somewhere|(?<![\w/])\d\s+\d(?!\w))"))
+    r"beine|beyne|بیچ|کے درمیان|حدود|around|roughly|somewhere|(?<![\w/])\d\s+\d(?!\w))"))
 # After the first number, a hypothetical verb ("9 mididam ama ..., 7") makes the last number count;
 # a condition ("8 - would be 10 if ...") makes the first one count.
 _HYPOTHETICAL = re.compile(fold_pattern(
@@ -98,7 +98,7 @@ _HYPOTHETICAL = re.compile(fold_pattern(
     r"kont hadi|کنت هدی|kunt ba3ti|kont 3amelt)"))
 _CONDITION = re.compile(fold_pattern(r"(?<!\w)(?:if|law|لو|ولو|age|agar|اگه|اگر|would be|would have been|"
                                      r"تبقى|كان بيكون|كان راح يكون|كان حيكون|"
-                                     r"kan (?:hay|bi|by|ra7 y|7a)?(?:koon|kon|kun)|"
+                                     r"kan (?:hay|bi|by|ra7 y|7a)?(?:koon|kon|kun)|made it a|"
                                      r"hadeelko|hadelko|میشد|mishod|ممکن بود)(?!\w)"))
 
 
@@ -141,7 +141,8 @@ def _value(token: str) -> int | None:
 
 _HALF = re.compile(fold_pattern(
     r"ساڑھے\s|(?<![\w.])\d{1,2}\s*(?:و|w|o|and|,)?\s*(?:نیم|نص|نصف|nos|nus|nim|half|½)(?!\w)|"
-    r"(?:ثمانیه|سبعه|تسعه|هشت|هفت|نه|tamanya|sab3a|tes3a|hasht|haft|noh)\s*(?:و|w|o)\s*"
+    r"(?:ثمانیه|سبعه|تسعه|هشت|هفت|نه|tamanya|tamaniya|sab3a|saba3a|tes3a|tis3a|sitta|khamsa|hasht|haft|"
+    r"noh)\s*(?:و|w|o)\s*"
     r"(?:نیم|نص|nos|nim)"))
 # Star ratings in words: «نجمة واحدة», «نجمتين», "3 نجوم".
 _STAR_WORDS = {fold_pattern(k): v for k, v in {
@@ -156,7 +157,7 @@ _SEPARATOR_AFTER = re.compile(r"^\s*(?:$|[-–—:,.!?؛،؟)۔]|\W*$)")
 # A weak number word stands as the score when a giving verb or "only" follows: «سه میدم», "wa7ed bas".
 _GIVEN_AFTER = re.compile(fold_pattern(
     r"^\s*(?:میدم|میدیم|midam|midim|بس|وبس|و بس|bas|w bas|faqat|فقط|only|bs|(?:ہی\s+)?دوں گا|"
-    r"(?:ہی\s+)?دوں گی|ہی بنتے ہیں|ہی بنتا ہے|جی)(?!\w)"))
+    r"(?:ہی\s+)?دوں گی|ہی بنتے ہیں|ہی بنتا ہے|جی|نمبر)(?!\w)"))
 # Not a score: a number after "not" or "instead of" («مو عشرة», "mesh 10", "instead of 2"), after a
 # noun it counts («سؤال واحد», "so2al wa7ed") or a label it numbers ("counter 4", «شماره ۲»).
 _NOT_SCORE_BEFORE = re.compile(fold_pattern(

@@ -337,6 +337,10 @@ def test_negation_lookalikes_withdrawals_and_deletions_are_not_opt_outs(text):
     # (ص typed as س), "stop everything", a threat on the next message.
     "فسخوا نومرويا", "شبعت من إعلاناتكم", "انسراف", "wa22fo kel shi",
     "law ba3atou rasala tanya hashtekikom lel gehaz el 2omi lel etisalat",
+    # From batch b19's phrasings: Darija "enough of the messages", «اسحبوا رقمي», the membership of
+    # an SMS panel, the do-not-call list in Urdu, Finglish "bas kon".
+    "la barka mn l messages dyalkom", "اسحبوا رقمي", "عضویتمو لغو کنید", "bas kon",
+    "اس نمبر کو ڈو ناٹ کال لسٹ میں ڈال دیں",
 ])
 def test_keyword_led_and_dialect_opt_outs(text):
     assert t(text).opt_out, text
@@ -505,6 +509,9 @@ def test_survey_comment_is_kept():
     ("دو ہی دوں گا", 2),  # "I'll give only two"
     ("نو جی", 9), ("sifr", 0), ("زوز من خمسة", 2),  # Urdu "sir", Arabizi zero, Tunisian two
     ("4 (az 5) khoob bood", 4), ("2 ... 3ala 5", 2),  # the maximum in brackets or after a pause
+    ("3 njoum, el akl kan bared", 3), ("پورے نو نمبر", 9),
+    ("٤ من ٥ ... درمیانہ سا", 4),  # «درمیانہ» (medium) is not «کے درمیان» (between)
+    ("6 but the doctor alone made it a 9", 6),
 ])
 def test_more_survey_readings(text, score):
     assert t(text, channel="survey").survey_score == score, text
