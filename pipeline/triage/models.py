@@ -11,6 +11,7 @@ produced an output.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
@@ -23,6 +24,7 @@ from pipeline.triage.features import FeatureSpec
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models"
 MANIFEST = "manifest.json"
 TASKS = ("language", "category", "sentiment", "severity", "escalation")
+GATE_FILE = "escalation_gate.json"
 
 
 class ModelsMissing(RuntimeError):
@@ -73,11 +75,51 @@ class LinearModel:
 
 
 @dataclass(frozen=True)
+class Gate:
+    """Second-stage logistic regression over the first stage's outputs (escalate or not).
+
+    ``features`` names the inputs in order; ``mean``/``scale`` standardise them as in training.
+    """
+
+    features: tuple[str, ...]
+    mean: np.ndarray
+    scale: np.ndarray
+    weights: np.ndarray
+    bias: float
+    threshold: float
+
+    def probability(self, values: np.ndarray) -> float:
+        """Probability that a message with these input values escalates."""
+        z = float(((values - self.mean) / self.scale) @ self.weights) + self.bias
+        return 1.0 / (1.0 + np.exp(-z))
+
+    def save(self, directory: Path, extra: Mapping[str, object] | None = None) -> Path:
+        """Write ``escalation_gate.json`` (small: one weight per input)."""
+        path = directory / GATE_FILE
+        body = {"features": list(self.features), "mean": self.mean.tolist(), "scale": self.scale.tolist(),
+                "weights": self.weights.tolist(), "bias": self.bias, "threshold": self.threshold,
+                **(extra or {})}
+        path.write_text(json.dumps(body, indent=1) + "\n")
+        return path
+
+    @classmethod
+    def load(cls, directory: Path) -> Gate | None:
+        """Read the gate, or None when the set has none (a first-stage set built for training it)."""
+        path = directory / GATE_FILE
+        if not path.exists():
+            return None
+        body = json.loads(path.read_text())
+        return cls(tuple(body["features"]), np.array(body["mean"]), np.array(body["scale"]),
+                   np.array(body["weights"]), float(body["bias"]), float(body["threshold"]))
+
+
+@dataclass(frozen=True)
 class ModelSet:
-    """Every task's model and the version string of the set."""
+    """Every task's model, the escalation gate (if built) and the version string of the set."""
 
     models: dict[str, LinearModel]
     version: str
+    gate: Gate | None = None
 
     def __getitem__(self, task: str) -> LinearModel:
         return self.models[task]
@@ -126,4 +168,4 @@ def _load(directory: Path) -> ModelSet:
     if not info:
         raise ModelsMissing(f"no models in {directory}: run `seda train` (make install does)")
     models = {task: LinearModel.load(task, directory) for task in TASKS}
-    return ModelSet(models, str(info["version"]))
+    return ModelSet(models, str(info["version"]), Gate.load(directory))

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline import corpus
-from pipeline.triage import engine, evaluate
+from pipeline.triage import engine, evaluate, models
 from pipeline.triage.types import CATEGORIES, LANGUAGES, SENTIMENTS, TriageRequest
 
 CARRIER_KEYWORDS = {"stop", "stopall", "unsubscribe", "cancel", "end", "quit", "revoke", "optout"}
@@ -86,8 +86,8 @@ def _per_language(by: dict[str, evaluate.Multiclass], labels: Sequence[str]) -> 
 
 
 def heldout_section(rep: evaluate.Report, baseline_opt: evaluate.PRF, baseline_lang: evaluate.Multiclass,
-                    n: int) -> list[str]:
-    """Markdown for the held-out split."""
+                    n: int, first_stage: evaluate.PRF | None = None) -> list[str]:
+    """Markdown for the held-out split (``first_stage``: escalation without the gate)."""
     out = [f"## Held-out split ({n} messages, never trained on)", ""]
     out += ["### Targets", ""]
     out += _table(["measure", "value", "target", "met"],
@@ -128,6 +128,10 @@ def heldout_section(rep: evaluate.Report, baseline_opt: evaluate.PRF, baseline_l
     esc = rep.flags["escalate"]
     out += ["### Escalation", "", f"Escalate flag: precision {_f(esc.precision)}, recall {_f(esc.recall)}, "
             f"F1 {_f(esc.f1)} ({esc.support} escalations).", ""]
+    if first_stage is not None:
+        out += [f"Without the escalation gate (the first stage's rules and models alone, same messages): "
+                f"precision {_f(first_stage.precision)}, recall {_f(first_stage.recall)}, "
+                f"F1 {_f(first_stage.f1)}.", ""]
     out += _table(["reason", "precision", "recall", "F1", "support"],
                   [[r, _f(p.precision), _f(p.recall), _f(p.f1), p.support]
                    for r, p in sorted(rep.reasons.items())])
@@ -244,6 +248,21 @@ def speed_section(rows: Sequence[dict[str, Any]], detect_all: Callable[[Sequence
     return out, figures
 
 
+def _first_stage_escalation(rows: Sequence[dict[str, Any]]) -> evaluate.PRF | None:
+    """The escalate flag's counts without the gate (None when the models have no gate)."""
+    ms = models.load()
+    if ms.gate is None:
+        return None
+    ungated = models.ModelSet(ms.models, ms.version)
+    counts = evaluate.PRF()
+    for start in range(0, len(rows), 512):
+        part = rows[start:start + 512]
+        for row, result in zip(part, engine._triage([evaluate.request_of(r) for r in part], ungated),
+                               strict=True):
+            counts.add(bool(row["escalate"]), result.escalate)
+    return counts
+
+
 def run(shared: Path, speed: bool = True) -> tuple[str, dict[str, Any]]:
     """Evaluate everything; return the markdown report and the headline figures."""
     rows = corpus.heldout_rows()
@@ -255,11 +274,12 @@ def run(shared: Path, speed: bool = True) -> tuple[str, dict[str, Any]]:
         base_opt.add(bool(row["opt_out"]), keyword_baseline(row["text"]))
         base_lang.add(row["language"], lang)
     stats = engine.fallback_stats()
+    first_stage = _first_stage_escalation(rows)
     lines = ["# Triage quality", "",
              "Produced by `seda eval --write docs/quality.md` (the numbers below are its output). Model "
              f"version `{engine.model_version()}`; machine: {platform.machine()}, "
              f"{os.cpu_count()} cores, Python {platform.python_version()}.", ""]
-    lines += heldout_section(rep, base_opt, base_lang, len(rows))
+    lines += heldout_section(rep, base_opt, base_lang, len(rows), first_stage)
     lines += batch_section(rows, results)
     fallback = stats["fallback"] / stats["decided"] if stats["decided"] else 0.0
     lines += [f"External language detector (lingua, restricted to fa/ar/ur) used as a fallback for "
@@ -267,6 +287,9 @@ def run(shared: Path, speed: bool = True) -> tuple[str, dict[str, Any]]:
     lines += shared_sections(shared, detect_all)
     figures: dict[str, Any] = {name: value for name, value, _, _ in evaluate.targets(rep)}
     figures["lingua_fallback_fraction"] = fallback
+    if first_stage is not None:
+        figures["escalation_recall_first_stage"] = first_stage.recall
+        figures["escalation_precision_first_stage"] = first_stage.precision
     if speed:
         section, speeds = speed_section(rows, detect_all)
         lines += section

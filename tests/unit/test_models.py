@@ -64,7 +64,8 @@ def test_heldout_quality_does_not_regress():
     assert rep.category.macro_f1() >= 0.85
     assert rep.sentiment.macro_f1() >= 0.85
     assert rep.flags["escalate"].recall >= 0.87
-    assert rep.flags["escalate"].precision >= 0.78
+    # The escalation gate took held-out precision from 0.825 to 0.856 (recall 0.914 -> 0.915).
+    assert rep.flags["escalate"].precision >= 0.83
 
 
 def test_per_batch_table_names_and_orders_batches_as_written():
