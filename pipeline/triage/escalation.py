@@ -77,6 +77,10 @@ L.add("esc.regulator_or_media_threat", [*CONSUMER_PROTECTION,
     "gehaz el qawmi", "الجهاز القومي للاتصالات", "gehaz el 2omi", "el gehaz el 2omi", "gehaz 2awmi",
     "پی ٹی اے", "سوشل میڈیا", "میڈیا", "فیس بک", "ٹویٹر", "اخبار", "اسٹیٹ بینک",
 ], stem=False)
+# Iran's telecom regulator's complaint line (195) and the consumer-protection line (124).
+L.add("esc.regulator_or_media_threat", ["به 195", "195 شکایت", "سامانه 195", "be 195", "195 shekayat",
+                                        "به 124", "124 شکایت", "سامانه 124", "be 124", "124 shekayat"])
+L.add("esc.legal_threat", ["به 124", "124 شکایت", "سامانه 124", "be 124", "124 shekayat"])
 L.add("esc.regulator_or_media_threat", [
     "هيئة الاتصالات", "هيئه الاتصالات", "هيئة الاتصالات وتقنية المعلومات", "الجهاز القومي لتنظيم الاتصالات",
     "تنظيم الاتصالات", "جهاز تنظيم", "البنك المركزي", "ساما", "وزارة التجارة", "الاعلام", "الإعلام",
@@ -463,6 +467,8 @@ WEAK_CUES = frozenset(fold_pattern(w) for w in (
     "hacked", "hack", "fraud", "scam", "stolen", "stole", "fire", "هک", "هک شده", "کلاهبرداری",
     "kolahbardari", "kolah bardari", "فیشینگ", "جعلی", "صفحه جعلی", "فراڈ", "ہیک", "چوری", "سرقت",
     "احتيال", "نصب", "نصابين", "حريق",
+    # From corpus b20's training lines: PTA registration of phones, the State Bank's new rules.
+    "pta", "پی ٹی اے", "اسٹیٹ بینک",
 ))
 
 
@@ -519,6 +525,27 @@ L.add("esc.resolved", [
     "رجعوا الفلوس", "alan doroste", "doros shod", "rege3 tamam", "رجعتوه",
     "رجع واحد منهم", "reversed it", "reversed the charge", "الان وصل",
 ])
+# From corpus b20's training lines.
+L.add("esc.resolved", ["delwa2ty shaghal", "delwa2ty shaghal tamam", "رجع المبلغ", "vali bargashtin",
+                       "zood bargashtin", "moshkeli nist", "ولی برگشت"])
+L.add("esc.joke", ["should be illegal", "it's that good", "its that good"])
+L.add("esc.angry_complaint", ["ya 5ara", "5ara 3alekom", "خرا عليكم", "bi ezzat", "bi-ezzat", "bi ezat",
+                              "بی عزت", "بی عزتا", "بی عرضه", "بی عرضه ها", "bi orze", "bi orzeha"])
+L.add("esc.fatigue", ["i'm done", "i am done", "im done"])
+L.add("esc.safety_or_fraud", ["hadadni", "hadedni", "7adadni", "هددني", "اتجرح", "انجرح", "اتعور",
+                              "گھر کا پتا معلوم ہے", "گھر کا پتہ معلوم ہے", "آسانسور گیر کرد",
+                              "asansor gir kard", "asansor-e klinik gir kard", "stuck in the elevator",
+                              "stuck in the lift", "elevator got stuck", "اطلاعات بقیه کاربرا",
+                              "اطلاعات بقیه کاربران", "other users' data", "other users data",
+                              "other people's accounts"])
+L.add("esc.regulator_or_media_threat", ["information commissioner", "ico", "data protection authority",
+                                        "privacy commissioner"])
+L.add("esc.churn_threat", ["other banks", "other providers", "other companies", "other carriers",
+                           "why should i stay", "why would i stay", "چھوڑ دوں", "چھوڑ دوں گا",
+                           "کبھی دوبارہ نہیں", "دوسری ایپ", "ہمیشہ کے لیے ڈیلیٹ"])
+L.add("esc.payment_failure", ["پیسے بھی کٹے", "پیسے کٹ گئے"])
+L.add("esc.legal_threat", ["dadkhast midam", "dadkhast", "دادخواست"])
+L.add("esc.data_loss_or_outage", ["سسٹم ڈاؤن", "کیش نہیں نکل رہا"])
 SETTLED_REASONS = frozenset({"payment_failure", "data_loss_or_outage", "angry_complaint"})
 
 

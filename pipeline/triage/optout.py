@@ -84,6 +84,8 @@ OPT_OUT_KEYWORDS = {
     "bat6lo", "bat6lu", "bat6loo", "enserf", "انصرلف", "انصرف", "ان سبسکریب", "انسبسکریب",
     "انسراف", "enseraf mikham", "ان سبسکراب", "انسبسکراب",
     "bat2lo", "bat2lu", "انصراب", "bas kon", "بس کن",
+    # From corpus b20's training lines: «إلقاء» for «إلغاء».
+    "إلقاء", "القاء",
 }
 OPT_IN_KEYWORDS = {
     "12", "start", "unstop", "unstop کر دو", "انسٹاپ", "ان سٹاپ", "ان اسٹاپ", "جوائن", "جوائن کرنا ہے",
@@ -199,7 +201,13 @@ def _near_keyword(key: str) -> str | None:
         return None
     if " " in key:
         joined = key.replace(" ", "")  # "el 8a2"
-        return joined if key.count(" ") == 1 and len(joined) >= 5 and joined in _FOLDED_OUT else None
+        parts = key.split(" ")
+        # Letters spelt out ("l a g h v") or one letter split off («لغ و»).
+        spelt = len(parts) >= 3 and all(len(w) == 1 for w in parts)
+        split_off = len(parts) == 2 and min(len(w) for w in parts) == 1
+        if (key.count(" ") == 1 and len(joined) >= 5) or spelt or split_off:
+            return joined if joined in _FOLDED_OUT else None
+        return None
     hit = _SQUEEZED_OUT.get(_squeeze(key)) or _DESPACED_OUT.get(key)
     if hit is None and len(key) >= 4 and key.isascii():
         hits = {k for k in _swaps(key) if k in _FOLDED_OUT}
@@ -1092,6 +1100,40 @@ L.add("out.threat_if", ["قطع نشه", "قطع نشن", "قطع نشود", "gh
                         "law weslatni", "ila wslatni", "ila weslatni", "ila bqito tsifto"])
 
 
+# From corpus b20's training lines.
+L.add("out.stop_verb", ["wgfoo", "wgfo", "wagfoo", "wagfo", "wgfooha", "wgfoha"])
+L.add("out.msg", ["msjat", "masjat", "msj", "el msjat"])
+L.add("out.post_verb", ["tewa2afha", "tewa2afhom", "twa2afha", "twa2afhom", "tewa2afoha", "بند کراؤ",
+                        "بند کرائیں", "بند کروائیں", "بند کرواؤ", "بند کروا دیں"])
+L.add("out.post_verb_weak", ["نہ کریں", "نہ کرو"])
+L.add("out.phrase", ["نو مور مسجز", "نو مور مسج", "نو مور رسایل", "wa2afo kolo", "wa2afou kolo", "wa2fo kolo",
+                     "دیگه مزاحم نشین", "دیگه مزاحم نشید", "دیگه مزاحمم نشین", "دیگه مزاحمم نشید",
+                     "dige mozahem nashid", "dige mozahem nashin"])
+L.add("out.dont_want", ["ما بقيتش بغيت", "مابقيتش بغيت", "ما بغيتش", "مابغيتش", "ma b9itch bghit",
+                        "ma bghitch"])
+L.add("out.neg_send", ["ma tsiftouli", "matsiftouli", "ma tsifto li"])
+# «سيبوني في حالي من الرسايل», «خلوني بحالي من رسايلكم»: leave me alone, with the messages named.
+L.add("out.leave_alone", ["سيبوني في حالي", "سيبوني بحالي", "خلوني بحالي", "خلوني في حالي", "خلوني بحالى",
+                          "sibooni fe 7ali", "sebouni f 7ali", "5alooni b7ali", "khalouni b7ali"])
+L.add("out.remove", ["hata do", "hata dein", "hata den", "nikal do", "nikal dein", "خارج کیا جائے",
+                     "خارج کر دیں", "خارج کریں", "سےنکال دیں", "سےنکال دو"])
+L.add("out.my_contact", ["mera number", "mera no", "mera nmbr"])
+L.add("out.en_keyword", ["stopp", "stoppp"])
+L.add("out.stop_verb", ["stopp", "stoppp"])
+L.add("out.hesitant", ["let me ask", "ask my husband", "ask my wife", "unless there's a",
+                       "unless there is a"])
+L.add("out.suggest", ["a7san li", "a7san lia", "ahsan li", "before 7am", "before 8am", "before 9am",
+                      "before 10am", "after 8pm", "after 9pm", "after 10pm", "after 11pm"])
+L.add("out.how_to", ["کدومش رو باید بزنم", "کدومو بزنم", "کدوم رو بزنم", "kodoomo bezanam"])
+L.add("guard.phrase", ["badal el el8a2", "badal el ilgha2", "badal el elgha2", "instead of unsubscribing",
+                       "instead of cancelling", "بدل الالغاء", "بدل الإلغاء", "به جای لغو", "be jaye laghv",
+                       "قطعش نکنید", "قطعش نکنین", "قطع نکنید", "لغوش نکنید", "ghatesh nakonid",
+                       "من الباقة", "من الباقه", "الباقة الأسبوعية", "الباقة الشهرية", "پیکج ان سبسکرائب",
+                       "پیکیج ان سبسکرائب", "اب میسج نہیں آتے", "اب میسج نہیں آ رہے", "ab msg nahi aate"])
+L.add("out.hesitant", ["نه وایسید", "نه وایسین", "na vaysid", "na vaysin"])
+L.add("out.threat_if", ["یه بار دیگه بیاد", "یک بار دیگه بیاد", "یه بار دیگه بفرستین", "یه بار دیگه بفرستید",
+                        "ye bar dige biad", "ye bar dige befrestin"])
+
 L.add("out.msg", ["نیوز لیٹر", "نیوز لیٹرز", "مارکیٹنگ کا میسج", "مارکیٹنگ میسج"])
 L.add("out.post_verb", ["نہ آئے", "نہ آئیں", "نہیں آنی چاہئیں", "نہیں آنے چاہئیں", "نہیں آنی چاہیے",
                         "نہیں آنا چاہیے"])
@@ -1254,6 +1296,7 @@ def _free_text(found: Found) -> tuple[tuple[int, int], str] | None:
         ("out.no_need", "out.msg", 4, "optout.no_need+msg"),
         # «بس کنید دیگه این تبلیغا رو»: the stop said first, then what.
         ("out.post_verb", "out.msg", 3, "optout.post_verb+msg"),
+        ("out.leave_alone", "out.msg", 4, "optout.leave_alone+msg"),
     )
     for first, second, gap, rule in checks:
         if second is None:
@@ -1656,18 +1699,26 @@ def cost_question(found: Found) -> bool:
     return "?" in found.text and found.has("out.cost")
 
 
+_SIGNATURE = re.compile(r"\s*(?:sent from my \w+(?: \w+)?|sent from (?:yahoo|outlook|gmail) mail(?: for \w+)?"
+                        r"|get outlook for \w+)\W*$")
+
+
 def detect(folded: str, found: Found) -> OptDecision:
     """Decide opt-out / opt-in / help for one folded message (``found``: its lexicon hits)."""
-    # Keywords are short: longer messages skip the keyword reduction.
-    short = folded.count(" ") < 8
-    key = keyword_form(folded) if short else ""
+    # Keywords are short: longer messages skip the keyword reduction. A mail client's signature
+    # ("unsubscribe\n\nSent from my iPhone") is not part of the message.
+    said = _SIGNATURE.sub("", folded) if "sent from" in folded or "outlook" in folded else folded
+    short = said.count(" ") < 8
+    key = keyword_form(said) if short else ""
     if short:
         # "bas konin": a keyword that the filler words would cut short.
-        plain = " ".join(_NON_WORD.sub(" ", folded).split())
+        plain = " ".join(_NON_WORD.sub(" ", said).split())
         if plain in _FOLDED_OUT:
             key = plain
         elif (bare := _POLITE_EDGE.sub("", plain)) in _FOLDED_OUT:
             key = bare  # «بس کنید لطفا», "bas konin lotfan": politeness the filler pass cannot see
+        elif " " in plain and len(plain) <= 12 and (near := _near_keyword(plain)) is not None:
+            key = near  # «لغ و»: a letter split off, which the filler pass would drop
     decided = _keyword(key, folded, found) if key else None
     if decided is None and " " in key:
         # A keyword with the panel code beside it: «الغاء الاشتراک ۱۱», "STOP 11".

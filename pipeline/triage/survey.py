@@ -66,7 +66,7 @@ _UNIT = re.compile(fold_pattern(
     r"online|people|أيام|ايام|يوم|سنین|سنوات|سنه|marrat|دفعہ|دفعه|مرتبہ|questions?|سوال|سؤال|اسئله|"
     r"as2ela|so2al|soal|سوالات|سوالوں|sa'at|sa'ate|d2aye2|da2aye2|d2i2a)(?=\s|$|[.,!?؛،])"))
 _OF = fold_pattern(r"(?:از|/|out of|of|من|men|min|mn|az|outta|sur|على|علی|3ala|3la|3al|آؤٹ آف|آوٹ آف|"
-                   r"outof|from)")
+                   r"outof|from|بٹا)")
 # "3 az 5", "3 (az 5)", "1 ... 3ala 5".
 _OUT_OF = re.compile(rf"(?<![\w.]){_NUM}[\s.…(]*{_OF}\s*{_NUM}{_END}")
 # Urdu puts the maximum first: "پانچ میں سے تین" (three out of five).
@@ -140,10 +140,15 @@ def _value(token: str) -> int | None:
 
 
 _HALF = re.compile(fold_pattern(
+    r"(?<!\w)(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:point|ممیز|momayez)\s+\w|"
     r"ساڑھے\s|(?<![\w.])\d{1,2}\s*(?:و|w|o|and|,)?\s*(?:نیم|نص|نصف|nos|nus|nim|half|½)(?!\w)|"
     r"(?:ثمانیه|سبعه|تسعه|هشت|هفت|نه|tamanya|tamaniya|sab3a|saba3a|tes3a|tis3a|sitta|khamsa|hasht|haft|"
     r"noh)\s*(?:و|w|o)\s*"
     r"(?:نیم|نص|nos|nim)"))
+# A question about what a score means: "what does 0 mean", «۰ یعنی چی», «٠ يعني ايه».
+_MEANING = re.compile(fold_pattern(
+    rf"(?:what does|what do|what's|what is)\s+{_NUM}\s+(?:mean|stand for)|{_NUM}\s+(?:یعنی چی|یعنی چه|"
+    rf"يعني ايه|يعني ايش|يعني شو|يعني إيه|ka matlab|کا مطلب)"))
 # Star ratings in words: «نجمة واحدة», «نجمتين», "3 نجوم".
 _STAR_WORDS = {fold_pattern(k): v for k, v in {
     "نجمة واحدة": 1, "نجمة وحدة": 1, "نجمه واحده": 1, "نجمتين": 2, "نجمتان": 2, "one star": 1,
@@ -163,7 +168,9 @@ _GIVEN_AFTER = re.compile(fold_pattern(
 _NOT_SCORE_BEFORE = re.compile(fold_pattern(
     r"(?:^|[\s(])(?:not|mesh|msh|مش|مو|mo|mu|مب|instead of|بدل|بدال|بدلا من|به جای|بجای|bejaye|badal|"
     r"ما عطیت\w*|ما اعطیت\w*|didn'?t give|nemidam|نمیدم|ندادم|سوال|سؤال|so2al|soal|question|"
-    r"counter|desk|window|booth|gate|room|no\.?|number|platform|table|seat|floor|شماره|باجه|رقم|طبقه|غرفه|شباک)\s*$"))
+    r"counter|desk|window|booth|gate|room|no\.?|number|platform|table|seat|floor|شماره|باجه|رقم|طبقه|غرفه|شباک|"
+    r"block|blk|building|apartment|apt|flat|unit|bus|route|level|phase|sector|street|بلوک|بلاک|پلاک|plak|بلاك|"
+    r"عماره)\s*$"))
 # After a correction marker the last number is the score: "4 bood age ..., alan 1".
 _NOW_BEFORE = re.compile(fold_pattern(
     r"(?:^|\s)(?:alan|الان|الآن|now|actually|فعلا|در واقع|dar vaghe|abhi|ابھی|ab)\W*$"))
@@ -253,7 +260,9 @@ def read_score(folded: str, context_scale: str | None, survey: bool = True) -> S
     elif m := _AZ_TA.search(text):
         score, explicit_max, match, rule = _value(m.group(2)), _value(m.group(1)), m, "survey.out_of"
     elif _HALF.search(text):
-        return None  # "8 and a half": between two scores
+        return None  # "8 and a half", "eight point five": between two scores
+    elif _MEANING.search(text):
+        return None  # "what does 0 mean?": a question about the scale
     elif _RANGE.search(text) and len(_ANY_NUMBER.findall(text)) >= 2:
         return None
     elif survey and _HYPOTHETICAL.search(text) and len(found := _candidates(text, survey=True)) > 1:

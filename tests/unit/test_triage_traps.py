@@ -635,6 +635,67 @@ def test_bare_low_score_does_not_escalate():
     assert not t("2", channel="survey", in_reply_to="nps-1").escalate
 
 
+@pytest.mark.parametrize("text", [
+    "unsubscribe\n\nSent from my iPhone", "l a g h v", "لغ و", "إلقاء", "wgfoo el msjat, ma abeeha",
+    "نو مور مسجز بليز", "ما بقيتش بغيت هاد الميساجات", "خلوني بحالي من رسايلكم", "دیگه مزاحم نشین",
+    "safi ma tsiftouli walo mn daba", "rasayel el survey di tewa2afha law sama7t, ma3andeesh wa2t",
+    "plz mera number hata do اپنی لسٹ سے", "میرا نام آپ کی میلنگ لسٹ سے خارج کیا جائے", "STOPP کرو بھائی",
+    "مجھے واٹس ایپ پر بھی میسج نہ کریں اور ایس ایم ایس پر بھی نہیں",
+])
+def test_signatures_spelt_keywords_and_more_dialect_opt_outs(text):
+    assert t(text).opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    "ya reit tdeefo option 'pause' lel eshterak badal el el8a2",
+    "unsubscribe من الباقة الأسبوعية اللي بـ٥ جنيه",
+    "I think I want to unsubscribe but let me ask my husband first",
+    "Please don't message before 9am",
+    "دیگه نفرستید. نه وایسید، پیامک ارسال سفارش رو لازم دارم",
+    "اسمم رو تو پیامکا «نگاره» مینویسید، «نگار» هستم. قطعش نکنید فقط درستش کنید",
+    "لغو اشتراک یا لغو پیامک؟ کدومش رو باید بزنم؟ نمیخوام پیامکای مهم قطع شه",
+])
+def test_instead_of_cancelling_bundles_hesitation_and_dont_cut_it_are_not_applied(text):
+    assert not t(text).opt_out, text
+
+
+def test_a_threat_on_the_next_message_to_the_telecom_regulators_line_opts_out_and_escalates():
+    r = t("سومین باره لغو میزنم و باز پیامک میاد. یه بار دیگه بیاد به ۱۹۵ شکایت میکنم")
+    assert r.opt_out and "regulator_or_media_threat" in r.escalation_reasons
+
+
+@pytest.mark.parametrize("text,reason", [
+    ("el mandoob hadadni lama rafadt adfa3 ziyada", "safety_or_fraud"),
+    ("ابني اتجرح من اللعبة، الحواف حادة جداً", "safety_or_fraud"),
+    ("Delete my number from ur database n stop the msgs, or I take this to the Information Commissioner",
+     "regulator_or_media_threat"),
+    ("agar hazine ha bargasht nakhore dadkhast midam", "legal_threat"),
+    ("دوسری ایپ پر شفٹ ہو رہا ہوں، آپ کا تو ایک بھی آرڈر ٹائم پر نہیں آتا", "churn_threat"),
+])
+def test_threats_injuries_and_departures_escalate(text, reason):
+    assert reason in t(text).escalation_reasons, text
+
+
+@pytest.mark.parametrize("text", [
+    "دو بار پول کم شد ولی برگشت، مرسی. فقط یه لحظه ترسیدم",
+    "My lawyer says your kunafa should be illegal, it's that good",
+    "فون PTA سے رجسٹرڈ ہے یا نہیں، کیسے چیک کروں؟",
+    "جم کی ممبرشپ کیسے ختم کرواؤں؟ دوسرے شہر شفٹ ہو رہا ہوں",
+])
+def test_settled_charges_jokes_and_registration_questions_do_not_escalate(text):
+    assert not t(text, channel="chat").escalate, text
+
+
+@pytest.mark.parametrize("text,score", [
+    ("4, the internet has been down for the whole of Block 7 since yesterday", 4),
+    ("what does 0 mean, good or bad?", None),
+    ("eight point five", None),
+    ("8 بٹا 10", 8),
+])
+def test_block_numbers_scale_questions_decimals_in_words_and_urdu_over(text, score):
+    assert t(text, channel="sms", in_reply_to="nps-isp-0520").survey_score == score, text
+
+
 # --------------------------------------------------------------------------- batch contract
 
 
