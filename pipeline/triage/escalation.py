@@ -469,6 +469,8 @@ WEAK_CUES = frozenset(fold_pattern(w) for w in (
     "احتيال", "نصب", "نصابين", "حريق",
     # From corpus b20's training lines: PTA registration of phones, the State Bank's new rules.
     "pta", "پی ٹی اے", "اسٹیٹ بینک",
+    # From corpus b21's training lines: a court case a document is for.
+    "court case",
 ))
 
 
@@ -546,6 +548,22 @@ L.add("esc.churn_threat", ["other banks", "other providers", "other companies", 
 L.add("esc.payment_failure", ["پیسے بھی کٹے", "پیسے کٹ گئے"])
 L.add("esc.legal_threat", ["dadkhast midam", "dadkhast", "دادخواست"])
 L.add("esc.data_loss_or_outage", ["سسٹم ڈاؤن", "کیش نہیں نکل رہا"])
+# From corpus b21's training lines.
+L.add("esc.resolved", ["رجع الثاني", "بس رجع", "yekish bargasht"])
+L.add("esc.regulator_or_media_threat", ["amr adib", "عمرو اديب", "عمرو أديب", "#boycott", "boycott", "secp",
+                                        "ایس ای سی پی"])
+L.add("esc.churn_threat", ["arou7 stc", "aroo7 stc", "arou7 zain", "arou7 mobily", "نفسخ الكونترا",
+                           "اکاؤنٹ close کرنا", "اکاؤنٹ بند کرنا ہے", "اکاؤنٹ ختم کرو", "akhar e ke moshtari",
+                           "akhare ke moshtari"])
+L.add("esc.angry_complaint", ["يا نصابين"])
+L.add("esc.data_loss_or_outage", ["السيرفر طايح", "السيستم طايح", "الموقع طايح", "التطبيق طايح",
+                                  "reset my wallet", "balance to 0", "balance to zero", "ایپ دونوں بند"])
+L.add("esc.payment_failure", ["stop charging me", "charging me for", "کیش بھی لے لیا", "el floos ma rag3etsh",
+                              "floos ma rege3tsh"])
+L.add("esc.safety_or_fraud", ["stopped between floors", "stuck between floors", "nearly fell",
+                              "almost fell off", "wrong dose", "wrong dosage", "wrong medication",
+                              "the wrong medicine", "boo gaz", "booye gaz", "بوی گاز", "دزدید", "ساعت مچیمو",
+                              "فضول میسج بھیجے", "bayanat el card"])
 SETTLED_REASONS = frozenset({"payment_failure", "data_loss_or_outage", "angry_complaint"})
 
 

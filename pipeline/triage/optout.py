@@ -86,6 +86,9 @@ OPT_OUT_KEYWORDS = {
     "bat2lo", "bat2lu", "انصراب", "bas kon", "بس کن",
     # From corpus b20's training lines: «إلقاء» for «إلغاء».
     "إلقاء", "القاء",
+    # From corpus b21's training lines.
+    "stob", "stob it", "el 8a2 el eshtirak", "el 8a2 el eshterak", "el 8a2", "w2fo", "w2fou", "w2foo",
+    "إلغء الاشتراك", "الغء الاشتراك", "الغء", "نفرس دیگه", "نفرست دیگه", "نفرستید دیگه", "نفرستین دیگه",
 }
 OPT_IN_KEYWORDS = {
     "12", "start", "unstop", "unstop کر دو", "انسٹاپ", "ان سٹاپ", "ان اسٹاپ", "جوائن", "جوائن کرنا ہے",
@@ -114,7 +117,7 @@ _FILLER = re.compile(fold_pattern(
     r"law sama7to|law sama7tom|lw sm7to|lw sma7to|min fadlakom|men fadlakom|law tesma7o|"
     r"ya gama3a|ya gam3a|ya jame3a|ya jama3a|3afak|khahesh mikonam|khahesh|salam|merc|"
     r"lotfan|ltfn|lotfn|merci|mamnoon|mersi|konid|konin|kon|shokran|law sama7t|lw sm7t|min fadlak|"
-    r"no thanks|no thank you|no thx|ok|okay|b2a|لطفن|lotfn|"
+    r"no thanks|no thank you|no thx|no thnx|no thanx|thnx|thanx|tnx|seriously|ok|okay|b2a|لطفن|lotfn|"
     r"men fadlak|law tesma7|law samaht|ya3ni|yani|mn fadlko|min fadlko|men fadlko|law sm7t|lw sm7to|"
     r"لو سمحتو|من فضلكو|ياخي|يا اخي|sir|madam|a khoya|a khouya|khoya|3afakom|"
     r"براہ کرم|مہربانی|شکریہ|کریں|کرو|"
@@ -1134,6 +1137,30 @@ L.add("out.hesitant", ["نه وایسید", "نه وایسین", "na vaysid", "n
 L.add("out.threat_if", ["یه بار دیگه بیاد", "یک بار دیگه بیاد", "یه بار دیگه بفرستین", "یه بار دیگه بفرستید",
                         "ye bar dige biad", "ye bar dige befrestin"])
 
+# From corpus b21's training lines.
+L.add("out.remove", ["tshilouni", "tsheelouni", "shilouni", "sheelouni", "shilni", "tshelo", "tshelou",
+                     "tla3ouni", "tal3ouni", "tal3oni", "tl3ouni", "tla3oni"])
+L.add("out.threat_if", ["ila ma 7bestouch", "ila ma 7bsstouch", "ila ma wgaftouch"])
+L.add("out.msg", ["lmessagat", "messagat", "l messagat", "lmessajat", "messajat", "الإشهار", "الاشهار",
+                  "إشهار", "اشهار"])
+L.add("out.phrase", ["ديرو بلوك للنمرة", "ديرو بلوك لنمرتي", "dirou block", "diro block"])
+L.add("out.stop_verb", ["cut it out with", "cut out the"])
+L.add("out.post_verb", ["jamesh konid", "jamesh konin", "جمعش کنید", "جمعش کنین", "مت بھیجو", "مت بھیجیں",
+                        "مت بهيجو", "مت بهیجو", "mat bhejo", "mat bhejna", "mat bhejein", "بس کر دو",
+                        "بس کرو"])
+L.add("out.light_verb", ["kar do", "kar dein", "kardo"])
+L.add("out.suggest", ["marra fel shahr", "marra fel esboo3", "marra fel osbo3", "مرة في الشهر",
+                      "مرة في الاسبوع", "مره بالشهر", "بعد العشاء", "وقت الدوام", "بعد الخمس", "بعد المغرب",
+                      "so many", "ساعات اداری", "عصرا بفرستید", "عصر بفرستید", "saat edari", "اتوار کو",
+                      "چھٹی کا دن", "چھٹی والے دن"])
+L.add("out.hesitant", ["la2 estanna", "la2 istanna", "la estanna", "لا استنى", "لا استنا"])
+L.add("out.how_to", ["یعنی چی", "یعنی چه", "باید بزنم"])
+L.add("out.temporary", ["اگلے مہینے تک", "next month tak", "until next month"])
+L.add("guard.phrase", ["stop ignoring", "ozviate bashgah ro laghv", "عضویت باشگاه رو لغو",
+                       "hesabamo bebandid", "حسابمو ببندید", "برای لغو عدد", "جهت لغو عدد", "برای لغو 11",
+                       "جهت لغو 11"])
+L.add("in.mistake", ["بچه م با گوشیم", "بچم با گوشیم", "من نخواستم لغو بشه"])
+
 L.add("out.msg", ["نیوز لیٹر", "نیوز لیٹرز", "مارکیٹنگ کا میسج", "مارکیٹنگ میسج"])
 L.add("out.post_verb", ["نہ آئے", "نہ آئیں", "نہیں آنی چاہئیں", "نہیں آنے چاہئیں", "نہیں آنی چاہیے",
                         "نہیں آنا چاہیے"])
@@ -1336,7 +1363,8 @@ _PANEL_CODE_IN_SHORT = re.compile(r"^(?:\S+ ){0,4}11(?: \S+){0,4}$")
 # "sharje 11 hezar tomani", «۱۱ صبح»: eleven of something, not the panel code.
 _AMOUNT_11 = re.compile(fold_pattern(
     r"(?:^|\s)11\s+(?:hezar|hezari|هزار|هزاری|تومن|تومان|toman|tomani|ریال|rial|درصد|darsad|%|"
-    r"صبح|شب|ظهر|sobh|shab|zohr|saat|ساعت|am|pm|o'clock|روز|rooz|ta|تا|gig|گیگ)"))
+    r"صبح|شب|ظهر|sobh|shab|zohr|saat|ساعت|am|pm|o'clock|روز|rooz|ta|تا|gig|گیگ|"
+    r"از 10|az 10|out of 10|/10|من 10)"))
 _STOP_SIGN = re.compile(r"^\W*(?:🛑|⛔|🚫|✋)+\W*$")
 # «حذف» alone: "delete" what? Opt-out vocabulary, for a human.
 _BARE_ENOUGH = re.compile(fold_pattern(

@@ -40,15 +40,17 @@ _WORDS = {
     "ashara": 10, "tnin": 2, "tnen": 2, "tnein": 2, "tneen": 2, "tmene": 8, "tmenye": 8, "tmanye": 8,
     "tmnya": 8, "sifr": 0, "zouz": 2, "زوز": 2, "tamaniya": 8, "tamanya2": 8,
     # Out of range, so "yazdah az dah" (11 out of 10, a joke) is not read as 10.
-    "yazdah": 11, "davazdah": 12,
+    "yazdah": 11, "davazdah": 12, "eleven": 11, "twelve": 12,
     "du": 2, "nohe": 9,
     # Urdu
     "ایک": 1, "تین": 3, "چار": 4, "پانچ": 5, "چھ": 6, "سات": 7, "آٹھ": 8, "اٹھ": 8, "نو": 9, "دس": 10,
+    # Roman Urdu
+    "aath": 8, "paanch": 5, "nau": 9, "das": 10, "teen": 3,
 }
 # Words that are numbers elsewhere but too common as ordinary words to read as a score
 # unless they stand alone or in an "x of y" phrase.
 _WEAK = {"یک", "یه", "دو", "سه", "نه", "do", "se", "one", "ست", "wa7ed", "wa7da", "واحد", "واحده", "yek",
-         "ایک", "two", "دس", "du"}
+         "ایک", "two", "دس", "du", "teen", "das", "nau"}
 
 _WORDS = {k.translate(str.maketrans("يكىة", "یکیه")): v for k, v in _WORDS.items()}
 _NUM = r"(\d{1,2}(?:[.,/]\d+)?|" + "|".join(sorted((re.escape(w) for w in _WORDS), key=len,
@@ -62,7 +64,7 @@ _UNIT = re.compile(fold_pattern(
     r"ruz|rooz|ruze|rooze|saat|sa3at|daghighe|hafte|mah|sal|bar|ta|toman|nafar|yom|youm|ayam|"
     r"sa3a|de2i2a|marra|marat|ginh|geneh|دن|گھنٹے|منٹ|روپے|بار|melion|million|millions|میلیون|"
     r"هزار|hezar|sale|سال|ساله|مہینے|مہینہ|reminders?|charges?|bags?|tickets?|orders?|items?|"
-    r"sanie|saniye|ثانیه|سیکنڈ|yrs?|ماهه|ماه|mahe|اجاره\w*|دفعات|مرات|نفر|roozeh|ruzeh|purchases?|"
+    r"sanie|saniye|ثانیه|سیکنڈ|ہفتے|ہفتہ|ہفتوں|مہینوں|yrs?|ماهه|ماه|mahe|اجاره\w*|دفعات|مرات|نفر|roozeh|ruzeh|purchases?|"
     r"online|people|أيام|ايام|يوم|سنین|سنوات|سنه|marrat|دفعہ|دفعه|مرتبہ|questions?|سوال|سؤال|اسئله|"
     r"as2ela|so2al|soal|سوالات|سوالوں|sa'at|sa'ate|d2aye2|da2aye2|d2i2a)(?=\s|$|[.,!?؛،])"))
 _OF = fold_pattern(r"(?:از|/|out of|of|من|men|min|mn|az|outta|sur|على|علی|3ala|3la|3al|آؤٹ آف|آوٹ آف|"
@@ -73,13 +75,13 @@ _OUT_OF = re.compile(rf"(?<![\w.]){_NUM}[\s.…(]*{_OF}\s*{_NUM}{_END}")
 _OF_REVERSED = re.compile(rf"(?<![\w.]){_NUM}\s*میں سے\s*{_NUM}{_END}")
 # "5 stars", "panj ta setare" (five of stars, Persian counting), «٣ نجوم», "4⭐".
 _STARS = re.compile(fold_pattern(rf"(?<![\w.]){_NUM}\s*(?:(?:ta|تا)\s+)?(?:stars?|ستاره|نجوم|نجمه|نجمة|"
-                                 rf"نجمات|setare|negma|nogoom|njoum|njoom|nujoom|ستارہ|ستارے|⭐+|★+)"))
+                                 rf"نجمات|setare|negma|nogoom|njoum|njoom|nujoom|ستارہ|ستارے|اسٹار|سٹار|اسٹارز|⭐+|★+)"))
 _STAR_EMOJI = re.compile(r"^[\s⭐★🌟]*$")
 # Stars, each maybe with its emoji variation selector ("⭐️"), then a space, the end or a mark.
 _STAR_PREFIX = re.compile(r"^\s*((?:[⭐★🌟]\ufe0f?){1,5})(?:\s|$|(?=[^\w\s\ufe0f]))")
 _LABELLED = re.compile(fold_pattern(
     rf"(?:نمره|امتیاز|score|rating|rate|درجه|تقییم|تقیيم|تقييمي|نمرمو|امتیازم|nomre|emtiaz|"
-    rf"da?rage|ta2yeem|ta2yim|i give|i'?d give|i rate|give (?:you|it|u)|میدم|بهتون|بهت)\D{{0,12}}?"
+    rf"da?rage|ta2yeem|ta2yim|i give|i'?d give|i rate|give (?:you|it|u)|میدم|بهتون|بهت|ریٹنگ)\D{{0,12}}?"
     rf"(?<![\w.]){_NUM}{_END}"))
 _LEADING = re.compile(rf"^\W*{_NUM}{_END}")
 _TRAILING = re.compile(rf"(?<![\w.]){_NUM}\W*$")
@@ -149,6 +151,8 @@ _HALF = re.compile(fold_pattern(
 _MEANING = re.compile(fold_pattern(
     rf"(?:what does|what do|what's|what is)\s+{_NUM}\s+(?:mean|stand for)|{_NUM}\s+(?:یعنی چی|یعنی چه|"
     rf"يعني ايه|يعني ايش|يعني شو|يعني إيه|ka matlab|کا مطلب)"))
+# Asking which scale or number to give: «كم رقم لازم احط؟ من ١٠ ولا من ٥؟».
+_SCALE_QUESTION = re.compile(fold_pattern(r"(?:كم رقم|which number|what number|چه عددی|چند بدم|chand bedam)"))
 # Star ratings in words: «نجمة واحدة», «نجمتين», "3 نجوم".
 _STAR_WORDS = {fold_pattern(k): v for k, v in {
     "نجمة واحدة": 1, "نجمة وحدة": 1, "نجمه واحده": 1, "نجمتين": 2, "نجمتان": 2, "one star": 1,
@@ -179,9 +183,11 @@ _ALTERNATIVE = re.compile(fold_pattern(
     r"^\s*(?:(?:bas|بس)\s+)?(?:یا|or|ya|aw|او|أو|walla|ولا|اور|to|تا|-|–|/|و|and)\s*$|"
     r"^\W*(?:يمكن|ممكن|mumkin|mumken|shayad|shayd|شاید|شایدم|shayadam|maybe|perhaps|یا شاید)\s*$"))
 # The same score repeated for emphasis: "10 10 10", «ده ده ده», "10 ta 10", «صفر صفر».
-_REPEATED = re.compile(rf"^\W*{_NUM}(?:[\s,!]+(?:(?:ta|تا)\s+)?\1){{1,4}}{_END}\W*$")
+_REPEATED = re.compile(rf"^\W*{_NUM}(?:[\s,!]+(?:(?:ta|تا)\s+)?\1){{1,4}}{_END}(?=\W*$|\W*\s+[^\W\d])")
 # The Persian copula glued to a digit: «امتیازم ۸ه» (my score is 8).
 _COPULA = re.compile(r"(?<=\d)ه(?!\w)")
+# ... and in Finglish: "nomre man 9e".
+_LATIN_COPULA = re.compile(r"(?<=(?<![\d.])\d)e(?!\w)")
 # A number followed by another and a unit is a count: «تین چار سوال» (three or four questions).
 _COUNT_PAIR = re.compile(rf"^\s+{_NUM}\s*")
 # Persian counting: "5 ta", "panj ta" (five of them) as the whole reply.
@@ -245,6 +251,8 @@ def read_score(folded: str, context_scale: str | None, survey: bool = True) -> S
         text = _undouble(text)
     if "ه" in text:
         text = _COPULA.sub(" ", text)
+    if "e" in text:
+        text = _LATIN_COPULA.sub(" ", text)
     match: re.Match[str] | None = None
     score: int | None = None
     explicit_max: int | None = None
@@ -261,8 +269,8 @@ def read_score(folded: str, context_scale: str | None, survey: bool = True) -> S
         score, explicit_max, match, rule = _value(m.group(2)), _value(m.group(1)), m, "survey.out_of"
     elif _HALF.search(text):
         return None  # "8 and a half", "eight point five": between two scores
-    elif _MEANING.search(text):
-        return None  # "what does 0 mean?": a question about the scale
+    elif _MEANING.search(text) or _SCALE_QUESTION.search(text):
+        return None  # "what does 0 mean?", "which number do I put?": questions about the scale
     elif _RANGE.search(text) and len(_ANY_NUMBER.findall(text)) >= 2:
         return None
     elif survey and _HYPOTHETICAL.search(text) and len(found := _candidates(text, survey=True)) > 1:

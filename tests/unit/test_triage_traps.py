@@ -696,6 +696,74 @@ def test_block_numbers_scale_questions_decimals_in_words_and_urdu_over(text, sco
     assert t(text, channel="sms", in_reply_to="nps-isp-0520").survey_score == score, text
 
 
+@pytest.mark.parametrize("text", [
+    "Baddi tshilouni mn el mailing list tab3etkon", "STOB ya 3am",
+    "el 8a2 el eshtirak", "w2fooo", "ma saggalt 3andkom abadan, tla3ouni mn l list", "إلغء الاشتراك",
+    "Stop it. Seriously.", "cut it out with the texts", "no thnx, unsub", "jamesh konid in payamakaro",
+    "نفرس دیگه", "mujhe msg mat bhejo plz", "بیٹا اب بس کر دو یہ میسج، میں بوڑھا آدمی ہوں، پڑھے نہیں جاتے",
+    "ila ma 7bestouch had lmessagat ghadi nchki bikom l ANRT",
+])
+def test_b21_dialect_typo_and_filler_opt_outs(text):
+    assert t(text).opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    "ma tb3atouli el 3orood kol youm, marra fel shahr kfaya",
+    "stop. la2 estanna, ana me7tag rasayel el shipping",
+    "لا ترسلوا بعد العشاء الله يخليكم، أطفالي نايمين",
+    "Stop ignoring me!!! 5 emails and zero replies",
+    "برای لغو عدد ۱۱ را ارسال کنید",
+    "۱۱ از ۱۰ 😂",
+    "لغو اشتراک یعنی چی؟ باید بزنم که پیامک نیاد؟",
+    "اگلے مہینے تک stop کر دیں",
+    "اتوار کو میسج نہ بھیجیں، چھٹی کا دن ہوتا ہے",
+    "ozviate bashgah ro laghv konid va hesabamo bebandid",
+])
+def test_schedules_taken_back_instructions_and_jokes_are_not_applied(text):
+    assert not t(text).opt_out, text
+
+
+def test_a_membership_of_the_sms_club_is_still_an_opt_out():
+    assert t("انصراف از عضویت باشگاه پیامکی").opt_out
+
+
+@pytest.mark.parametrize("text,reason", [
+    ("ba3at el 2essa di l barnameg Amr Adib, yemken yesma3ooha hnak", "regulator_or_media_threat"),
+    ("The lift in your mall stopped between floors with my kids inside for 25 minutes", "safety_or_fraud"),
+    ("boo gaz to rahro miad, mamoore shoma goft moshkeli nist!", "safety_or_fraud"),
+    ("بیمہ کا کلیم بغیر وجہ کے مسترد کر دیا، اب SECP میں شکایت ہو گی", "regulator_or_media_threat"),
+    ("The update reset my wallet balance to 0, it was 3,400 AED", "data_loss_or_outage"),
+])
+def test_b21_escalation_cues(text, reason):
+    assert reason in t(text, channel="chat").escalation_reasons, text
+
+
+@pytest.mark.parametrize("text", [
+    "I need a bank statement stamped for a court case next week, can the branch do that?",
+    "انخصم مني المبلغ مرتين بس رجع الثاني اليوم، الحمد لله تمام",
+    "fi 8alta fel fatoora: el mablagh maktoob marratein bas et5asamt marra wa7da",
+])
+def test_court_documents_and_refunded_double_charges_do_not_escalate(text):
+    assert not t(text, channel="chat").escalate, text
+
+
+@pytest.mark.parametrize("text,score", [
+    ("٠ ٠ ٠ أسوأ خدمة عملاء في حياتي!!!", 0),
+    ("كم رقم لازم احط؟ من ١٠ ولا من ٥؟", None),
+    ("eleven out of ten!", None),
+    ("nomre man 9e", 9),
+    ("صفر۔ تین ہفتے سے ریفنڈ کا انتظار کر رہا ہوں", 0),
+    ("aath", 8),
+])
+def test_repeats_with_a_comment_scale_questions_roman_urdu_and_the_finglish_copula(text, score):
+    assert t(text, channel="sms", in_reply_to="nps-telco-2026-q2").survey_score == score, text
+
+
+def test_urdu_star_word():
+    r = t("دو اسٹار، پیکنگ پھٹی ہوئی تھی", channel="sms", in_reply_to="csat-order-49002")
+    assert (r.survey_score, r.survey_scale) == (2, "csat")
+
+
 # --------------------------------------------------------------------------- batch contract
 
 
