@@ -193,8 +193,9 @@ class Stage1(NamedTuple):
     The gate may add a reason to any message but a joke and a bare survey score (conventions of
     the labelling guide); the first stage's own filters (praise, questions, problems already over,
     short survey comments) only bound what the first stage says. On fold 1 of the training split
-    (see ``train.GATE_THRESHOLD``) letting the gate add a reason only where the first-stage model
-    could gave precision 0.863 at recall 0.916; everywhere but jokes and bare scores, 0.857 at 0.925.
+    (see ``train.GATE_THRESHOLD``), letting the gate add a reason only where the first-stage model
+    may add one gave precision 0.863 at recall 0.916; everywhere but jokes and bare scores, 0.857
+    at 0.925.
     """
 
     reasons: dict[str, Evidence]
