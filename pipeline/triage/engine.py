@@ -358,9 +358,16 @@ _HAS_SCORE_CHAR = re.compile(r"[0-9⭐★🌟]")
 _NO_REASONS: dict[str, Evidence] = {}
 
 
-def triage_batch(requests: Sequence[TriageRequest]) -> list[TriageResult]:
-    """Triage a batch; same result for a message whatever batch it is in."""
-    return _triage(requests, models.load())
+def triage_batch(requests: Sequence[TriageRequest],
+                 model_set: models.ModelSet | None = None) -> list[TriageResult]:
+    """Triage a batch; same result for a message whatever batch it is in.
+
+    Args:
+        requests: The messages.
+        model_set: Models to use instead of the shipped ones (evaluation: the first stage alone is
+            a model set without the gate).
+    """
+    return _triage(requests, models.load() if model_set is None else model_set)
 
 
 def gate_inputs(requests: Sequence[TriageRequest],

@@ -564,12 +564,54 @@ L.add("esc.safety_or_fraud", ["stopped between floors", "stuck between floors", 
                               "almost fell off", "wrong dose", "wrong dosage", "wrong medication",
                               "the wrong medicine", "boo gaz", "booye gaz", "بوی گاز", "دزدید", "ساعت مچیمو",
                               "فضول میسج بھیجے", "bayanat el card"])
+# From corpus b22's training lines.
+L.add("esc.resolved", ["el flos rag3et", "el floos rag3et", "kolo tamam dlwa2ty", "kolo tamam delwa2ty",
+                       "shaghal dlwa2ty", "shaghal delwa2ty", "المبلغ رجع", "تمام الحمد لله",
+                       "refundesh oomad", "refundesh umad", "hamechi ok", "hame chi ok", "hamechi oke"])
+# «وما رجعت الفلوس»: the words of a refund that came, negated.
+L.add("esc.not_resolved", ["ما رجعت الفلوس", "مارجعت الفلوس", "لم ترجع الفلوس", "ما رجع المبلغ",
+                           "مارجع المبلغ",
+                           "لم يرجع المبلغ", "لسه ما رجعت", "not refunded", "never refunded",
+                           "refund never came", "no refund came"], clitic=True)
+L.add("esc.angry_complaint", ["7a9eer", "7a2eer", "حقير", "ya bhayem", "ya bahayem", "يا حمار",
+                              "يا حمير", "ya 7mar", "ya 7omar", "شتمني", "سبني", "ashghala", "ashghalha",
+                              "آشغالا", "کیا مذاق بنا رکھا ہے", "مذاق بنا رکھا", "اپنی بکواس بند"])
+L.add("esc.safety_or_fraud", ["bytraga3", "byetraga3", "btetraga3", "بيترجع", "بتترجع", "ri7et el gas",
+                              "re7et el gas", "ri7et el gaz", "ريحة الغاز", "ريحة غاز", "رائحة الغاز",
+                              "رائحة غاز", "يتحرش", "اي احد يقدر يدخل", "أي أحد يقدر يدخل",
+                              "anyone can log in",
+                              "anyone can access", "this is fraud", "that's fraud", "thats fraud",
+                              "yeki dige baram miad", "esm va adres-e yeki dige", "someone else's name",
+                              "someone else's details", "kasi az hesab", "vared-e hesabam shode",
+                              "کسی وارد حسابم شده", "کسی از حساب من", "gooshi bordeh", "gooshimo bord",
+                              "گوشیمو برد", "in kalahbardarie", "in kolahbardarie", "این کلاهبرداریه",
+                              "ایڈوانس لے کر", "advance le kar", "اکاؤنٹ ہیک ہو گیا", "ہیک ہو گیا ہے",
+                              "بال بال بچا", "بریک فیل", "brakes failed", "brake failed", "کسی کا بھی اکاؤنٹ",
+                              "anyone's account", "شیشے کا ٹکڑا", "منہ کٹ گیا", "piece of glass", "غلط دوائی",
+                              "کوئی مر جائے گا", "someone will die", "someone could die"])
+L.add("esc.regulator_or_media_threat", ["a7kilkom fe el a5bar", "a7ki fe el a5bar", "fe el a5bar",
+                                        "bfaddi7kon", "bfade7kon", "bfad7kon", "afda7kom", "hafda7kom",
+                                        "هفضحكم", "بفضحكن", "رح افضحكم"])
+L.add("esc.payment_failure", ["ما رجعت الفلوس", "مارجعت الفلوس", "الفلوس ما رجعت", "لسه بيخصموا",
+                              "لسه بيخصموا مني", "لسا عم يخصموا", "still charging me", "still deducting"],
+      clitic=True)
+L.add("esc.churn_threat", ["never booking with you again", "never booking with",
+                           "never buying from you again",
+                           "porting to", "port to ufone", "port to jazz", "port to zong", "porting out",
+                           "آپ کے ساتھ نہیں چلنا", "ساتھ نہیں چلنا"])
+L.add("esc.legal_threat", ["explain it to a judge", "to a judge", "tell it to the judge"])
+L.add("esc.data_loss_or_outage", ["چیٹس مٹ گئیں", "ڈیٹا مٹ گیا", "سب کچھ مٹ گیا"])
+L.add("esc.joke", ["کوئی عدالت نہیں جا رہا"])
 SETTLED_REASONS = frozenset({"payment_failure", "data_loss_or_outage", "angry_complaint"})
 
 
 def settled(found: Found) -> bool:
-    """Whether the message says the problem is already over."""
-    return found.has("esc.resolved")
+    """Whether the message says the problem is already over (and not that it is not)."""
+    hits = found.by_role.get("esc.resolved")
+    if not hits:
+        return False
+    denied = found.by_role.get("esc.not_resolved", ())
+    return any(not any(d.start <= h.start and h.end <= d.end for d in denied) for h in hits)
 
 
 _LAUGH = frozenset("😂🤣😆😅😜😝😋😍🥰😘😄😁")

@@ -88,6 +88,7 @@ OPT_OUT_KEYWORDS = {
     "إلقاء", "القاء",
     # From corpus b21's training lines.
     "stob", "stob it", "el 8a2 el eshtirak", "el 8a2 el eshterak", "el 8a2", "w2fo", "w2fou", "w2foo",
+    "just stop it", "just stop it man",
     "إلغء الاشتراك", "الغء الاشتراك", "الغء", "نفرس دیگه", "نفرست دیگه", "نفرستید دیگه", "نفرستین دیگه",
 }
 OPT_IN_KEYWORDS = {
@@ -1161,6 +1162,42 @@ L.add("guard.phrase", ["stop ignoring", "ozviate bashgah ro laghv", "عضویت 
                        "جهت لغو 11"])
 L.add("in.mistake", ["بچه م با گوشیم", "بچم با گوشیم", "من نخواستم لغو بشه"])
 
+# From corpus b22's training lines.
+L.add("out.neg_send", ["la t3ood tirsel", "la t3ood tersel", "la t3ood tirsil", "la ta3ood tursil",
+                       "la t3odo tirslo", "la t3ood tb3at", "3adam irsal", "3adam ersal", "3adam el irsal"])
+L.add("out.leave_alone", ["saybouna b7alna", "saybouni b7ali", "sayboni b7ali", "sayebna b7alna"])
+L.add("out.dont_want", ["ma bghina", "mabghina", "nmikham", "nmikhaam", "nemikhaam"])
+L.add("out.msg", ["3rood", "3orood", "3orod", "el 3rood", "masajat", "el masajat", "masajaat", "ایڈز",
+                  "ایڈ", "یه اس", "یک اس", "یه اس ام اس"])
+L.add("out.msg_core", ["یه اس دیگه", "یک اس دیگه"])
+L.add("out.post_verb", ["twa2fuha", "twa2fooha", "twa2foha", "tewa2fuha", "el8oha", "elghoha", "ilghoha",
+                        "band karo", "band kar do", "band kardo", "band karein", "band kar dein"])
+L.add("out.stop_verb", ["tlghou", "tlghoo", "tl8ou", "tlghu"])
+L.add("out.remove", ["nfasa5", "nfassa5", "fas5ou", "fass5ou", "tfasa5", "تحذفون", "تحذفوا", "تشيلون",
+                     "hazf farmaeed", "hazf farmaid", "hazf befarmaeed", "حذف فرمایید", "حذف بفرمایید",
+                     "حذف نمایید", "پاکم کن", "پاکم کنین", "nikal den", "nikal dain"])
+L.add("out.phrase", ["activate dnd", "enable dnd", "dnd activate", "dnd on", "w2f ersal", "wa2ef ersal",
+                     "wa2fo ersal", "wa2fo el ersal", "w2f el ersal", "wa2ef el irsal", "age hazfam nakonid",
+                     "age hazfam nakonin",
+                     "اگه حذفم نکنید", "اگه حذفم نکنین", "اگر حذفم نکنید"])
+L.add("out.done_with", ["کارم تمومه", "کارم تموم شد", "karam tamoome", "karam tamoomeh"])
+L.add("out.threat_if", ["یه اس دیگه", "یک اس دیگه"])
+L.add("in.mistake", ["mn 8er ma a2sod", "men 8er ma a2sod", "mn gher ma a2sod", "men gheir ma a2sod",
+                     "bdoon ma a2sod", "من غير ما اقصد", "من غیر ما اقصد"])
+L.add("in.phrase", ["raga3 el eshterak", "rag3o el eshterak", "رجع الاشتراك", "رجعوا الاشتراك"])
+L.add("guard.phrase", ["ما ابی الغی", "مابی الغی", "ما ابغی الغی", "ما بدی الغی", "مش عايز الغي",
+                       "للالغاء ارسل",
+                       "للإلغاء أرسل", "لالغاء الاشتراك ارسل", "لا توقفوا", "لا توقفون", "ما توقفوا",
+                       "stop-and-go", "stop and go", "منظورم سفارش بود", "منظورم سفارشم بود",
+                       "manzooram sefaresh bood", "sending the courier", "send the courier",
+                       "sending the driver", "send the driver", "sending the technician"])
+L.add("out.considering", ["أفكر", "بفكر", "عم فكر", "afakar", "bafakar", "bfakar"])
+L.add("out.hesitant", ["hala ba'dan", "hala badan", "hala ba3dan", "حالا بعدا", "نہیں رہنے دو",
+                       "رہنے دو ابھی",
+                       "rehne do abhi"])
+L.add("out.suggest", ["آخر هفته ها", "آخر هفته", "اخر هفته ها", "اخر هفته", "akhar hafte", "akhare hafte",
+                      "بقیه روزا", "baghie rooza"])
+
 L.add("out.msg", ["نیوز لیٹر", "نیوز لیٹرز", "مارکیٹنگ کا میسج", "مارکیٹنگ میسج"])
 L.add("out.post_verb", ["نہ آئے", "نہ آئیں", "نہیں آنی چاہئیں", "نہیں آنے چاہئیں", "نہیں آنی چاہیے",
                         "نہیں آنا چاہیے"])
@@ -1571,7 +1608,8 @@ _TRIGGERS = frozenset({
     "out.post_verb", "out.post_verb_weak", "out.neg_ar", "out.neg_send", "out.remove", "out.neg",
     "out.ambiguous",
     "out.ambiguous_phrase", "out.last", "out.without", "out.anymore", "out.my_contact",
-    "out.threat_if", "out.or_else", "out.enough",
+    "out.threat_if", "out.or_else", "out.enough", "out.done_with", "out.stop_them", "out.en_keyword",
+    "out.already_sent", "out.leave_alone", "out.no_need",
 })
 L.add("out.last", ["آخرین", "اخرین"])
 # What sending the code costs: a question about it is not a request.

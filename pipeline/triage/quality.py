@@ -248,6 +248,50 @@ def speed_section(rows: Sequence[dict[str, Any]], detect_all: Callable[[Sequence
     return out, figures
 
 
+#: A second annotator's labels for a random sample of held-out lines (see ``docs/labelling.md``).
+AGREEMENT_DIR = corpus.CORPUS_DIR / "agreement"
+_AGREEMENT_FLAGS = ("opt_out", "opt_out_review", "opt_in", "escalate")
+
+
+def agreement_section(rows: Sequence[dict[str, Any]], results: Sequence[Any]) -> list[str]:
+    """A second annotator and Seda, each against the corpus labels, on the lines both labelled.
+
+    How far a careful reader of the same guide agrees with the labels is the most any system
+    can be expected to reach on them.
+    """
+    second = {}
+    for path in sorted(AGREEMENT_DIR.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                label = json.loads(line)
+                second[label["id"]] = label
+    pairs = [(row, second[row["id"]], result) for row, result in zip(rows, results, strict=True)
+             if row["id"] in second]
+    if not pairs:
+        return []
+    table = []
+    for flag in _AGREEMENT_FLAGS:
+        human, seda = evaluate.PRF(), evaluate.PRF()
+        for row, other, result in pairs:
+            human.add(bool(row[flag]), bool(other[flag]))
+            seda.add(bool(row[flag]), bool(getattr(result, flag)))
+        table.append([f"`{flag}` precision / recall", f"{_f(human.precision)} / {_f(human.recall)}",
+                      f"{_f(seda.precision)} / {_f(seda.recall)}", human.support])
+    for task, labels in (("category", CATEGORIES), ("sentiment", SENTIMENTS)):
+        human_mc, seda_mc = evaluate.Multiclass(), evaluate.Multiclass()
+        for row, other, result in pairs:
+            human_mc.add(row[task], other[task])
+            seda_mc.add(row[task], getattr(result, task))
+        table.append([f"{task} macro-F1", _f(human_mc.macro_f1(labels)), _f(seda_mc.macro_f1(labels)),
+                      len(pairs)])
+    return ["### Second annotator", "",
+            f"{len(pairs)} held-out lines, drawn at random, were labelled again from `docs/labelling.md` "
+            "alone by an annotator who saw neither the labels nor Seda's output (an AI model of the "
+            "same family as the corpus writers, so its agreement is an upper estimate of what "
+            "independent people would reach). Files: `pipeline/data/corpus/agreement/`.",
+            "", *_table(["against the corpus labels", "second annotator", "Seda", "support"], table), ""]
+
+
 def _first_stage_escalation(rows: Sequence[dict[str, Any]]) -> evaluate.PRF | None:
     """The escalate flag's counts without the gate (None when the models have no gate)."""
     ms = models.load()
@@ -257,7 +301,7 @@ def _first_stage_escalation(rows: Sequence[dict[str, Any]]) -> evaluate.PRF | No
     counts = evaluate.PRF()
     for start in range(0, len(rows), 512):
         part = rows[start:start + 512]
-        for row, result in zip(part, engine._triage([evaluate.request_of(r) for r in part], ungated),
+        for row, result in zip(part, engine.triage_batch([evaluate.request_of(r) for r in part], ungated),
                                strict=True):
             counts.add(bool(row["escalate"]), result.escalate)
     return counts
@@ -281,6 +325,7 @@ def run(shared: Path, speed: bool = True) -> tuple[str, dict[str, Any]]:
              f"{os.cpu_count()} cores, Python {platform.python_version()}.", ""]
     lines += heldout_section(rep, base_opt, base_lang, len(rows), first_stage)
     lines += batch_section(rows, results)
+    lines += agreement_section(rows, results)
     fallback = stats["fallback"] / stats["decided"] if stats["decided"] else 0.0
     lines += [f"External language detector (lingua, restricted to fa/ar/ur) used as a fallback for "
               f"{stats['fallback']} of {stats['decided']} model-decided texts ({fallback:.1%}).", ""]

@@ -43,14 +43,18 @@ _WORDS = {
     "yazdah": 11, "davazdah": 12, "eleven": 11, "twelve": 12,
     "du": 2, "nohe": 9,
     # Urdu
+    "وحده": 1,
     "ایک": 1, "تین": 3, "چار": 4, "پانچ": 5, "چھ": 6, "سات": 7, "آٹھ": 8, "اٹھ": 8, "نو": 9, "دس": 10,
     # Roman Urdu
     "aath": 8, "paanch": 5, "nau": 9, "das": 10, "teen": 3,
 }
 # Words that are numbers elsewhere but too common as ordinary words to read as a score
 # unless they stand alone or in an "x of y" phrase.
-_WEAK = {"یک", "یه", "دو", "سه", "نه", "do", "se", "one", "ست", "wa7ed", "wa7da", "واحد", "واحده", "yek",
-         "ایک", "two", "دس", "du", "teen", "das", "nau"}
+_WEAK = {"یک", "یه", "دو", "سه", "نه", "do", "se", "one", "ست", "wa7ed", "wa7da", "واحد", "واحده", "وحده",
+         "yek", "ایک", "two", "دس", "du", "teen", "das", "nau"}
+
+# «وحدة» (one, feminine) is also "unit"/"alone": a score only in "x out of y" («وحدة من خمسة»).
+_OUT_OF_ONLY = {"وحده"}
 
 _WORDS = {k.translate(str.maketrans("يكىة", "یکیه")): v for k, v in _WORDS.items()}
 _NUM = r"(\d{1,2}(?:[.,/]\d+)?|" + "|".join(sorted((re.escape(w) for w in _WORDS), key=len,
@@ -66,7 +70,7 @@ _UNIT = re.compile(fold_pattern(
     r"هزار|hezar|sale|سال|ساله|مہینے|مہینہ|reminders?|charges?|bags?|tickets?|orders?|items?|"
     r"sanie|saniye|ثانیه|سیکنڈ|ہفتے|ہفتہ|ہفتوں|مہینوں|yrs?|ماهه|ماه|mahe|اجاره\w*|دفعات|مرات|نفر|roozeh|ruzeh|purchases?|"
     r"online|people|أيام|ايام|يوم|سنین|سنوات|سنه|marrat|دفعہ|دفعه|مرتبہ|questions?|سوال|سؤال|اسئله|"
-    r"as2ela|so2al|soal|سوالات|سوالوں|sa'at|sa'ate|d2aye2|da2aye2|d2i2a)(?=\s|$|[.,!?؛،])"))
+    r"as2ela|so2al|soal|سوالات|سوالوں|sa'at|sa'ate|d2aye2|da2aye2|d2i2a|mawaqe3|مواقع|sites?|websites?)(?=\s|$|[.,!?؛،])"))
 _OF = fold_pattern(r"(?:از|/|out of|of|من|men|min|mn|az|outta|sur|على|علی|3ala|3la|3al|آؤٹ آف|آوٹ آف|"
                    r"outof|from|بٹا)")
 # "3 az 5", "3 (az 5)", "1 ... 3ala 5".
@@ -152,7 +156,8 @@ _MEANING = re.compile(fold_pattern(
     rf"(?:what does|what do|what's|what is)\s+{_NUM}\s+(?:mean|stand for)|{_NUM}\s+(?:یعنی چی|یعنی چه|"
     rf"يعني ايه|يعني ايش|يعني شو|يعني إيه|ka matlab|کا مطلب)"))
 # Asking which scale or number to give: «كم رقم لازم احط؟ من ١٠ ولا من ٥؟».
-_SCALE_QUESTION = re.compile(fold_pattern(r"(?:كم رقم|which number|what number|چه عددی|چند بدم|chand bedam)"))
+_SCALE_QUESTION = re.compile(fold_pattern(r"(?:كم رقم|which number|what number|چه عددی|چند بدم|chand bedam|"
+                                          r"كم لازم اكتب|كم اكتب|كم لازم احط)"))
 # Star ratings in words: «نجمة واحدة», «نجمتين», "3 نجوم".
 _STAR_WORDS = {fold_pattern(k): v for k, v in {
     "نجمة واحدة": 1, "نجمة وحدة": 1, "نجمه واحده": 1, "نجمتين": 2, "نجمتان": 2, "one star": 1,
@@ -174,22 +179,29 @@ _NOT_SCORE_BEFORE = re.compile(fold_pattern(
     r"ما عطیت\w*|ما اعطیت\w*|didn'?t give|nemidam|نمیدم|ندادم|سوال|سؤال|so2al|soal|question|"
     r"counter|desk|window|booth|gate|room|no\.?|number|platform|table|seat|floor|شماره|باجه|رقم|طبقه|غرفه|شباک|"
     r"block|blk|building|apartment|apt|flat|unit|bus|route|level|phase|sector|street|بلوک|بلاک|پلاک|plak|بلاك|"
-    r"عماره)\s*$"))
+    r"عماره|"
+    # "ma feesh sifr" (there is no zero), "a3la men 7" (above 7), "would be a 10 if ...".
+    r"ma feesh|mafeesh|mafish|مفيش|ما فيش|a3la men|a2al men|اعلى من|أعلى من|اقل من|أقل من|more than|"
+    r"less than|higher than|lower than|بیشتر از|کمتر از|bishtar az|kamtar az|would be a|would be|"
+    r"would have been a|would've been a)\s*$"))
 # After a correction marker the last number is the score: "4 bood age ..., alan 1".
 _NOW_BEFORE = re.compile(fold_pattern(
     r"(?:^|\s)(?:alan|الان|الآن|now|actually|فعلا|در واقع|dar vaghe|abhi|ابھی|ab)\W*$"))
 # Two numbers offered as alternatives: «هفت یا هشت», "7 or 8", «يمكن ٧ يمكن ٨».
 _ALTERNATIVE = re.compile(fold_pattern(
-    r"^\s*(?:(?:bas|بس)\s+)?(?:یا|or|ya|aw|او|أو|walla|ولا|اور|to|تا|-|–|/|و|and)\s*$|"
+    r"^[\s?؟,]*(?:(?:bas|بس)\s+)?(?:یا|or|ya|aw|او|أو|walla|wla|wala|ولا|اور|to|تا|-|–|/|و|and)\s*$|"
     r"^\W*(?:يمكن|ممكن|mumkin|mumken|shayad|shayd|شاید|شایدم|shayadam|maybe|perhaps|یا شاید)\s*$"))
 # The same score repeated for emphasis: "10 10 10", «ده ده ده», "10 ta 10", «صفر صفر».
 _REPEATED = re.compile(rf"^\W*{_NUM}(?:[\s,!]+(?:(?:ta|تا)\s+)?\1){{1,4}}{_END}(?=\W*$|\W*\s+[^\W\d])")
 # The Persian copula glued to a digit: «امتیازم ۸ه» (my score is 8).
 _COPULA = re.compile(r"(?<=\d)ه(?!\w)")
 # ... and in Finglish: "nomre man 9e".
-_LATIN_COPULA = re.compile(r"(?<=(?<![\d.])\d)e(?!\w)")
+_LATIN_COPULA = re.compile(r"(?<![\d.])(\d{1,2})e(?!\w)")
 # A number followed by another and a unit is a count: «تین چار سوال» (three or four questions).
 _COUNT_PAIR = re.compile(rf"^\s+{_NUM}\s*")
+# Scores for two things: «۸ واسه غذا، ۳ واسه پیک» (8 for the food, 3 for the courier).
+_ASPECT = re.compile(fold_pattern(
+    rf"(?<![\w.]){_NUM}\s*(?:واسه|برای|برا|baraye|vase|vasse|for|lel|لل)(?!\w)"))
 # Persian counting: "5 ta", "panj ta" (five of them) as the whole reply.
 _COUNTED = re.compile(rf"^\W*{_NUM}\s*(?:ta|تا){_END}\W*$")
 # "az 10 ta 6 midam": out of 10, 6.
@@ -216,7 +228,7 @@ def _candidates(text: str, survey: bool) -> list[re.Match[str]]:
         before, after = text[:m.start()], text[m.end():]
         if (pair := _COUNT_PAIR.match(after)) and _UNIT.match(after[pair.end():]):
             continue
-        if value is None or value > 10 or _UNIT.match(after) \
+        if value is None or value > 10 or token in _OUT_OF_ONLY or _UNIT.match(after) \
                 or _TIME_BEFORE.search(before) or _NOT_SCORE_BEFORE.search(before):
             continue
         # A weak number word ("do", «نه», "one") counts only when it stands apart.
@@ -252,7 +264,7 @@ def read_score(folded: str, context_scale: str | None, survey: bool = True) -> S
     if "ه" in text:
         text = _COPULA.sub(" ", text)
     if "e" in text:
-        text = _LATIN_COPULA.sub(" ", text)
+        text = _LATIN_COPULA.sub(r"\1 ", text)
     match: re.Match[str] | None = None
     score: int | None = None
     explicit_max: int | None = None
@@ -271,8 +283,8 @@ def read_score(folded: str, context_scale: str | None, survey: bool = True) -> S
         return None  # "8 and a half", "eight point five": between two scores
     elif _MEANING.search(text) or _SCALE_QUESTION.search(text):
         return None  # "what does 0 mean?", "which number do I put?": questions about the scale
-    elif _RANGE.search(text) and len(_ANY_NUMBER.findall(text)) >= 2:
-        return None
+    elif (_RANGE.search(text) and len(_ANY_NUMBER.findall(text)) >= 2) or len(_ASPECT.findall(text)) >= 2:
+        return None  # a range, or scores for two things
     elif survey and _HYPOTHETICAL.search(text) and len(found := _candidates(text, survey=True)) > 1:
         match, rule = found[-1], "survey.number"  # "5 setare mididam age ..., 3"
         score = _value(match.group(1))

@@ -25,14 +25,15 @@ fold as those models triage it.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
 import multiprocessing
 import tempfile
 import time
-from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -220,6 +221,21 @@ def _first_stage(shared: Path, out_dir: str, rows: list[dict[str, Any]]) -> str:
     return out_dir
 
 
+@contextlib.contextmanager
+def _first_stage_beside(shared: Path, rows: Sequence[dict[str, Any]]) -> Iterator[Future[str]]:
+    """First-stage models trained without gate fold 0, in a child process beside the caller's work.
+
+    Yields the future of their directory, which lives until the block ends.
+    """
+    # "spawn": a fresh interpreter; forking a parent whose numeric libraries have started threads can hang.
+    with tempfile.TemporaryDirectory(prefix="seda-gate-") as scratch, \
+            ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        try:
+            yield pool.submit(_first_stage, shared, scratch, [r for r in rows if gate_fold(r["id"]) != 0])
+        finally:
+            models._load.cache_clear()  # nothing may keep the scratch models once they are deleted
+
+
 def fit_gate(model_dir: Path, rows: Sequence[dict[str, Any]]) -> tuple[models.Gate, dict[str, int]]:
     """Fit the escalation gate on ``rows`` as the gate-less models in ``model_dir`` triage them."""
     from sklearn.linear_model import LogisticRegression
@@ -265,36 +281,29 @@ def train(shared: Path, out_dir: Path | None = None,
     rows = corpus.train_rows() if rows is None else rows
     if not rows:
         raise RuntimeError(f"no training data in {corpus.TRAIN_DIR}")
-    scratch = tempfile.TemporaryDirectory(prefix="seda-gate-") if gate else None
-    pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) if scratch else None
-    held_back = [r for r in rows if gate_fold(r["id"]) == 0]
-    pending = pool.submit(_first_stage, shared, scratch.name,
-                          [r for r in rows if gate_fold(r["id"]) != 0]) if pool and scratch else None
-    data = datasets(rows, shared)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    built = {
-        "language": _fit("language", data["language"]["texts"], data["language"]["labels"],
-                         ["fa", "ar", "en", "ur", "fa-Latn", "ar-Latn"], data["language"]["weights"]),
-        "category": _fit("category", data["category"]["texts"], data["category"]["labels"],
-                         list(CATEGORIES)),
-        "sentiment": _fit("sentiment", data["sentiment"]["texts"], data["sentiment"]["labels"],
-                          list(SENTIMENTS), data["sentiment"]["weights"]),
-        "severity": _fit("severity", data["severity"]["texts"], data["severity"]["labels"],
-                         list(SEVERITIES)),
-        "escalation": _fit_multilabel("escalation", data["escalation"]["texts"],
-                                      data["escalation"]["labels"], [*ESCALATION_REASONS, "any"]),
-    }
-    sizes = {task: model.save(out_dir).stat().st_size for task, model in built.items()}
-    (out_dir / models.GATE_FILE).unlink(missing_ok=True)
-    gate_info: dict[str, int] = {}
-    if pending is not None and pool is not None and scratch is not None:
-        try:
-            gate_model, gate_info = fit_gate(Path(pending.result()), held_back)
-        finally:
-            pool.shutdown()
-            models._load.cache_clear()
-            scratch.cleanup()
-        gate_info["bytes"] = gate_model.save(out_dir, gate_info).stat().st_size
+    with contextlib.ExitStack() as stack:
+        pending = stack.enter_context(_first_stage_beside(shared, rows)) if gate else None
+        data = datasets(rows, shared)
+        out_dir.mkdir(parents=True, exist_ok=True)
+        built = {
+            "language": _fit("language", data["language"]["texts"], data["language"]["labels"],
+                             ["fa", "ar", "en", "ur", "fa-Latn", "ar-Latn"], data["language"]["weights"]),
+            "category": _fit("category", data["category"]["texts"], data["category"]["labels"],
+                             list(CATEGORIES)),
+            "sentiment": _fit("sentiment", data["sentiment"]["texts"], data["sentiment"]["labels"],
+                              list(SENTIMENTS), data["sentiment"]["weights"]),
+            "severity": _fit("severity", data["severity"]["texts"], data["severity"]["labels"],
+                             list(SEVERITIES)),
+            "escalation": _fit_multilabel("escalation", data["escalation"]["texts"],
+                                          data["escalation"]["labels"], [*ESCALATION_REASONS, "any"]),
+        }
+        sizes = {task: model.save(out_dir).stat().st_size for task, model in built.items()}
+        (out_dir / models.GATE_FILE).unlink(missing_ok=True)
+        gate_info: dict[str, int] = {}
+        if pending is not None:
+            gate_model, gate_info = fit_gate(Path(pending.result()),
+                                             [r for r in rows if gate_fold(r["id"]) == 0])
+            gate_info["bytes"] = gate_model.save(out_dir, gate_info).stat().st_size
     fingerprint = data_fingerprint(shared)
     params = {"spec": {"orders": list(SPEC.orders), "bits": SPEC.bits}, "C": C,
               "external_weight": EXTERNAL_WEIGHT, "escalation_positive_weight": ESCALATION_POSITIVE_WEIGHT,

@@ -82,3 +82,31 @@ def test_per_batch_table_names_and_orders_batches_as_written():
     lines = quality.batch_section(rows, results)
     order = [line.split("|")[1].strip() for line in lines if line.startswith("| b")][1:]  # after the header
     assert order == ["b1-b4", "b5", "b9", "b10"]
+
+
+def test_agreement_table_compares_the_second_annotator_and_seda_with_the_labels(tmp_path, monkeypatch):
+    from pipeline.triage import quality
+
+    base = {"channel": "sms", "in_reply_to": None, "context_scale": None, "language": "en", "severity": None,
+            "help": False, "scope": None, "survey_score": None, "survey_scale": None, "escalate": False,
+            "escalation_reasons": [], "opt_out_review": False, "opt_in": False}
+    rows = [{**base, "id": "b9-en-0001", "text": "STOP", "category": "opt_out", "sentiment": "neutral",
+             "opt_out": True},
+            {**base, "id": "b9-en-0002", "text": "thanks, great service", "category": "praise",
+             "sentiment": "positive", "opt_out": False},
+            {**base, "id": "b9-en-0003", "text": "unlabelled by the second annotator", "category": "other",
+             "sentiment": "neutral", "opt_out": False}]
+    # The second annotator misses the opt-out and calls the praise "other".
+    second = [{"id": "b9-en-0001", "category": "other", "sentiment": "neutral", "opt_out": False,
+               "opt_out_review": False, "opt_in": False, "escalate": False, "escalation_reasons": []},
+              {"id": "b9-en-0002", "category": "other", "sentiment": "positive", "opt_out": False,
+               "opt_out_review": False, "opt_in": False, "escalate": False, "escalation_reasons": []}]
+    (tmp_path / "relabel.jsonl").write_text("\n".join(json.dumps(x) for x in second) + "\n")
+    monkeypatch.setattr(quality, "AGREEMENT_DIR", tmp_path)
+    results = triage_batch([evaluate.request_of(r) for r in rows])
+    lines = quality.agreement_section(rows, results)
+    assert lines[0] == "### Second annotator" and "2 held-out lines" in lines[2]
+    opt_out = next(line for line in lines if line.startswith("| `opt_out` "))
+    assert [c.strip() for c in opt_out.split("|")[2:5]] == ["1.000 / 0.000", "1.000 / 1.000", "1"]
+    monkeypatch.setattr(quality, "AGREEMENT_DIR", tmp_path / "missing")
+    assert quality.agreement_section(rows, results) == []

@@ -764,6 +764,82 @@ def test_urdu_star_word():
     assert (r.survey_score, r.survey_scale) == (2, "csat")
 
 
+@pytest.mark.parametrize("text", [
+    "la t3ood tirsel li rasayel, shokran", "saybouna b7alna, ma bghina 7ta msg",
+    "arjo 3adam irsal ay rasa2el",
+    "ma abi 3rood", "wagfo el masajat", "n7eb nfasa5 noumrou mel liste", "w2f ersal",
+    "ممكن تحذفون رقمي من الرسائل الإعلانية؟", "Activate DND on this number", "just stop it man",
+    "age hazfam nakonid miram sazman-e tanzim-e moghararat", "nmikham payamak bgiram", "پاکم کن از لیستت",
+    "اگه یه اس دیگه بیاد میرم تعزیرات", "من با تبلیغاتتون کارم تمومه", "اب آپ کے ایڈز سے تنگ آ چکا ہوں",
+    "Ads band karo yaar", "plz mujhe apni list se nikal den",
+])
+def test_b22_dialect_polite_and_threat_opt_outs(text):
+    assert t(text).opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    "sorry ba3at el8a2 mn 8er ma a2sod, raga3 el eshterak",
+    "رسالتكم تقول 'للإلغاء أرسل ١١' بس أنا ما أبي ألغي، متى ينتهي العرض؟",
+    "أفكر ألغي الاشتراك في رسائلكم",
+    "لا توقفوا العروض، بس ابي عروض الإلكترونيات",
+    "Your stop-and-go traffic alerts saved me an hour",
+    "Stop sending the courier to my old address!!!",
+    "unsubscribe... hala ba'dan",
+    "نوشتم لغو ولی منظورم سفارش بود نه پیامک",
+    "آخر هفته ها پیامک نفرستید",
+    "میرا نمبر ہٹا دو... نہیں رہنے دو ابھی",
+])
+def test_b22_mistakes_considering_schedules_and_lookalikes_are_not_applied(text):
+    assert not t(text).opt_out, text
+
+
+@pytest.mark.parametrize("text,reason", [
+    ("el akl kan fih 7aga w ebni bytraga3 tool el leil", "safety_or_fraud"),
+    ("ri7et el gas 3alya gedan fel ma6ba5", "safety_or_fraud"),
+    ("شيلوا رقمي ولا هفضحكم على فيسبوك", "regulator_or_media_threat"),
+    ("المندوب حاول يتحرش ببنتي", "safety_or_fraud"),
+    ("Guess I'll explain it to a judge then", "legal_threat"),
+    ("kasi az hesab-e man vared shode", "safety_or_fraud"),
+    ("پیزا میں شیشے کا ٹکڑا تھا", "safety_or_fraud"),
+])
+def test_b22_escalation_cues(text, reason):
+    assert reason in t(text, channel="chat").escalation_reasons, text
+
+
+def test_a_refund_that_did_not_come_is_not_settled():
+    from pipeline.triage import escalation
+    from pipeline.triage.lexicon import LEXICON, Found
+    from pipeline.triage.normalize import fold
+
+    for text, over in (("وما رجعت الفلوس", False), ("رجعت الفلوس الحمد لله", True)):
+        folded = fold(text)
+        assert escalation.settled(Found(folded, LEXICON.scan(folded))) is over, text
+
+
+@pytest.mark.parametrize("text", [
+    "et5asamt martein bs el flos rag3et, kolo tamam dlwa2ty",
+    "2 bar pool kam shod vali refundesh oomad, hamechi ok",
+    "اگر رائیڈر لیٹ ہو تو بتا دیا کریں، کوئی عدالت نہیں جا رہا 🙂",
+])
+def test_b22_settled_problems_and_negated_threats_do_not_escalate(text):
+    assert not t(text, channel="chat").escalate, text
+
+
+@pytest.mark.parametrize("text,score", [
+    ("5? wla 6, msh mt2aked", None),
+    ("wa7da bs 3shan ma feesh sifr", 1),
+    ("a3la men 7 ya3ni", None),
+    ("كم لازم اكتب؟ من ١ ل ١٠؟", None),
+    ("وحدة من خمسة، ما حد رد", 1),
+    ("Would be a 10 if the app didn't log me out", None),
+    ("score-am 10e", 10),
+    ("۸ واسه غذا، ۳ واسه پیک", None),
+    ("زر يعيد الطلب بضغطة وحدة", None),
+])
+def test_b22_alternatives_comparisons_hypotheticals_and_two_aspects(text, score):
+    assert t(text, channel="sms", in_reply_to="survey-shop-2026").survey_score == score, text
+
+
 # --------------------------------------------------------------------------- batch contract
 
 
