@@ -265,7 +265,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_corpus(args: argparse.Namespace) -> int:
-    """``seda corpus check|build|stats``."""
+    """``seda corpus check|build|score|stats``."""
     import collections
 
     from pipeline import corpus
@@ -273,6 +273,23 @@ def cmd_corpus(args: argparse.Namespace) -> int:
     if args.action == "build":
         for name, (train, held) in corpus.build(Path(args.raw)).items():
             print(f"{name:<24} train {train:>5}  held-out {held:>5}")
+        return EXIT_OK
+    if args.action == "score":
+        # A new batch is scored whole, by the models and rules of the moment, before it is split
+        # and before any rule is written from it: the fairest figure for text never seen.
+        import json
+
+        from pipeline.triage import quality
+
+        files = sorted(Path(args.raw).glob("*.jsonl"))
+        if not files:
+            log.error("no *.jsonl files in %s", args.raw)
+            return EXIT_FAIL
+        batch = {f.name: [json.loads(x) for x in f.read_text(encoding="utf-8").splitlines() if x.strip()]
+                 for f in files}
+        for name, rows in batch.items():
+            print(f"{name}: {quality.score_batch(rows)}")
+        print(f"all: {quality.score_batch([r for rows in batch.values() for r in rows])}")
         return EXIT_OK
     rows = corpus.train_rows() + corpus.heldout_rows()
     if args.action == "check":
@@ -647,10 +664,12 @@ def build_parser() -> argparse.ArgumentParser:
                                                    "its figures as JSON beside it")
     p.add_argument("--no-speed", action="store_true", help="skip the throughput measurement")
 
-    p = add("corpus", cmd_corpus, "check, build (split) or summarise the labelled corpus")
-    p.add_argument("action", choices=["check", "build", "stats"])
+    p = add("corpus", cmd_corpus, "check, build (split), score (new files, whole) or summarise the labelled "
+                                  "corpus")
+    p.add_argument("action", choices=["check", "build", "score", "stats"])
     p.add_argument("--raw", default=str(Path(__file__).parent / "data" / "corpus" / "raw"),
-                   help="for build: directory of newly written files to check, deduplicate and split")
+                   help="for build and score: directory of newly written files (build checks, "
+                        "deduplicates and splits them)")
 
     p = add("run", cmd_run, "bring everything up, replay the bundled sample and print a summary")
     p.add_argument("--sample", default=str(Path(__file__).parent / "data" / "sample_messages.jsonl"),

@@ -312,7 +312,7 @@ def _gate_values(stage: Stage1, esc_p: Sequence[float], esc_labels: Sequence[str
 
 def _gated(stage: Stage1, gate: models.Gate | None, values: np.ndarray | None,
            esc_p: Sequence[float], esc_labels: Sequence[str], category: str,
-           folded: str) -> dict[str, Evidence]:
+           found: Found) -> dict[str, Evidence]:
     """The reasons after the gate: all of them, none, or the model's best when the first stage had none."""
     if gate is None or values is None:
         return stage.reasons
@@ -322,8 +322,14 @@ def _gated(stage: Stage1, gate: models.Gate | None, values: np.ndarray | None,
         return stage.reasons
     allowed = [(p, r) for r, p in zip(esc_labels, esc_p, strict=True)
                if r != "any" and (r != "angry_complaint" or category in _ANGRY_CATEGORIES)]
+    if escalation.settled(found):
+        # A problem the message says is over («دفعت مرتين بس رجعتوا المبلغ»): no reason the rules
+        # drop for that, and no other unless the model sees some sign of it.
+        allowed = [(p, r) for p, r in allowed if r not in escalation.SETTLED_REASONS and p > GATE_FLOOR]
+        if not allowed:
+            return _NO_REASONS
     best = max(allowed)[1]
-    return {best: _model_evidence(best, folded)}
+    return {best: _model_evidence(best, found.text)}
 
 
 def _gate_candidate(stage: Stage1, esc_p: Sequence[float]) -> bool:
@@ -511,7 +517,7 @@ def _triage(requests: Sequence[TriageRequest], ms: models.ModelSet,
                 if collect is not None:
                     collect.append((i, values))
                 else:
-                    reasons = _gated(stage, gate, values, esc_p, esc_labels, category, f)
+                    reasons = _gated(stage, gate, values, esc_p, esc_labels, category, found)
         else:
             reasons = _NO_REASONS
         if opt.evidence:

@@ -471,6 +471,11 @@ WEAK_CUES = frozenset(fold_pattern(w) for w in (
     "pta", "پی ٹی اے", "اسٹیٹ بینک",
     # From corpus b21's training lines: a court case a document is for.
     "court case",
+    # From corpus b23's training lines: a warning about a fake page.
+    "fake page", "fake account",
+    # From corpus b24's training lines: a spammer selling followers, an ad seen on Instagram, "that's a
+    # con" about an advert.
+    "followers", "follower", "انستقرام", "دھوکہ", "دھوکا",
 ))
 
 
@@ -602,6 +607,44 @@ L.add("esc.churn_threat", ["never booking with you again", "never booking with",
 L.add("esc.legal_threat", ["explain it to a judge", "to a judge", "tell it to the judge"])
 L.add("esc.data_loss_or_outage", ["چیٹس مٹ گئیں", "ڈیٹا مٹ گیا", "سب کچھ مٹ گیا"])
 L.add("esc.joke", ["کوئی عدالت نہیں جا رہا"])
+# From corpus b23's training lines.
+L.add("esc.resolved", ["dlwa2ty sha3'al", "delwa2ty sha3'al", "mafish moshkela", "mafeesh moshkela"])
+L.add("esc.safety_or_fraud", ["ta3abt ba3do", "t3abt ba3do", "ta3abt ba3doh", "تعبت بعده", "5awefni",
+                              "khawefni", "تسممت", "تسممنا", "اتسممت", "tasammamt", "وقعت في المحل",
+                              "الأرض المبلولة", "الارض المبلوله", "slipped on", "wet floor",
+                              "someone could get hurt", "someone will get hurt", "could get hurt",
+                              "jaraghe mizane", "jaraghe", "dud mikone", "جرقه میزنه", "دود میکنه",
+                              "varam karde", "ورم کرده", "انجان ویب سائٹس", "انجان چارج"])
+L.add("esc.churn_threat", ["a2fel kol 7aga", "akher marra atlob", "a5er marra atlob", "port-out request",
+                           "port out request", "lazem nist moshtari", "لازم نیست مشتری باشم", "کوئی اور بینک",
+                           "کوئی اور نیٹ ورک", "نیٹ ورک بدل"])
+L.add("esc.angry_complaint", ["ya ghalaba", "نصب واحتيال", "شركة نصب", "treat me like garbage",
+                              "like garbage", "like trash", "فحش داد", "فحشم داد", "fosh dad", "بے وقوفو",
+                              "بے وقوف"])
+L.add("esc.payment_failure", ["ينخصم المبلغ مرتين", "انخصم مرتين", "ينخصم مرتين", "bilit sader nashod",
+                              "sader nashod", "صادر نشد", "do bar bardashtin", "دو بار برداشتین",
+                              "pulam barnagasht", "pulam bar nagasht", "pulam barnagashte", "pul barnagasht",
+                              "بدهکار نشون میده", "دو بار کم شده", "do bar kam shode"])
+L.add("esc.legal_threat", ["ba'desh dadgah", "badesh dadgah", "بعدش دادگاه"])
+# From corpus b24's training lines.
+L.add("esc.payment_failure", ["et7awel mrtin", "et7awel marteen", "et7awel marratein", "khidme ma talabta",
+                              "vali man pool dadam", "vali pool dadam"])
+L.add("esc.safety_or_fraud", ["ay 7ad ye2dar", "ay 7ad yi2dar", "وقعت على ضهري", "انكسر وأنا قاعد",
+                              "انكسر وانا قاعد", "someone still used it", "someone used my card",
+                              "forged my signature", "forged", "جل گیا", "گیس بھر گئی"])
+L.add("esc.angry_complaint", ["ya ghabiyyin", "ya 8abiyyin", "يا اغبياء", "يا غبيين", "f off", "fuck off",
+                              "ashghalaa", "moskhareha", "maskharaha", "مسخره ها", "سیکتیر", "siktir",
+                              "نالائق", "بے غیرتو", "بے غیرت"])
+L.add("esc.data_loss_or_outage", ["el may maqtoo3a", "المي مقطوعة", "الماي مقطوع", "el site wa2ef",
+                                  "el app wa2ef"])
+L.add("esc.churn_threat", ["ولا أمشي", "ولا امشي", "حولت لتطبيق ثاني", "حولت لشركة ثانية"])
+L.add("esc.regulator_or_media_threat", ["tweeting this", "tagging your ceo", "ceo tagged"])
+L.add("esc.legal_threat", ["sazman hemayat", "سازمان حمایت"])
+L.add("esc.regulator_or_media_threat", ["sazman hemayat", "سازمان حمایت"])
+L.add("esc.resolved", ["tower got fixed", "got fixed", "رجعلي الفلوس", "رجعلي المبلغ"])
+L.add("esc.not_resolved", ["ما رجعوا الفلوس", "مارجعوا الفلوس", "ما رجعوا المبلغ", "want it back now",
+                           "want my money back now"], clitic=True)
+L.add("esc.joke", ["دھمکی نہیں دے رہا"])
 SETTLED_REASONS = frozenset({"payment_failure", "data_loss_or_outage", "angry_complaint"})
 
 

@@ -89,6 +89,8 @@ OPT_OUT_KEYWORDS = {
     # From corpus b21's training lines.
     "stob", "stob it", "el 8a2 el eshtirak", "el 8a2 el eshterak", "el 8a2", "w2fo", "w2fou", "w2foo",
     "just stop it", "just stop it man",
+    # From corpus b23's and b24's training lines.
+    "el8aa2 el eshtirak", "انسحاب", "نو مور میسجز", "نو مور میسج",
     "إلغء الاشتراك", "الغء الاشتراك", "الغء", "نفرس دیگه", "نفرست دیگه", "نفرستید دیگه", "نفرستین دیگه",
 }
 OPT_IN_KEYWORDS = {
@@ -1198,6 +1200,66 @@ L.add("out.hesitant", ["hala ba'dan", "hala badan", "hala ba3dan", "حالا ب�
 L.add("out.suggest", ["آخر هفته ها", "آخر هفته", "اخر هفته ها", "اخر هفته", "akhar hafte", "akhare hafte",
                       "بقیه روزا", "baghie rooza"])
 
+# From corpus b23's training lines.
+L.add("out.neg_send", ["ma tsifto liya", "ma tsifto lia", "matsifto liya", "ma3adch tab3thouli",
+                       "ma3adch tab3tholi", "ما تبعثوليش", "ماتبعثوليش", "ما تبعثولیش"])
+L.add("out.stop_verb", ["el8i", "alghi", "a2lghi", "elghi", "7absouli", "7bsouli", "7abssouli", "wagfoon",
+                        "wgfoon", "waqfoon", "wagfon", "tw2afo", "tewa2afo", "twa2fo"])
+L.add("out.post_verb", ["battaloha", "batloha", "battaluha", "توقفوها", "توقفوهم", "tamumesh konid",
+                        "tamoomesh konid", "tamomesh konid", "بس کر دیں", "بس کر دیجئے"])
+L.add("out.msg", ["les messages", "les sms", "les msg", "ميساجات", "الميساجات"])
+L.add("out.remove", ["tsheelo", "tshilo", "tsheelu", "t7thfoon", "t7zfoon", "t7dfoon", "آپٹ آؤٹ کر دیں",
+                     "آپٹ آؤٹ کریں", "ہٹا سکتے ہیں", "نکال سکتے ہیں"])
+L.add("out.my_contact", ["ra8mi", "ar2am", "el ar2am"])
+L.add("out.without", ["bala4", "balash"])
+L.add("out.enough", ["بركاو من", "barkaw mn", "barkaw men"])
+L.add("out.no_need", ["نیازی به", "niazi be"])
+L.add("out.dont_want", ["تمایلی به", "tamayoli be"])
+L.add("out.light_verb", ["کرنا ہے"])
+L.add("out.phrase", ["ya reit tshilouni", "ما فيه داعي تراسلوني", "ما في داعي تراسلوني", "لا داعي لمراسلتي",
+                     "ولا يبعتلي رسايل", "cease all communication", "cease communication", "cease contact",
+                     "if you stopped messaging", "if you stopped texting", "you stopped texting me",
+                     "you stopped messaging me", "rather not receive", "no longer interested in hearing from",
+                     "not interested in hearing from you", "kari be tablighatetun nadaram",
+                     "kari be tablighatetoon nadaram", "کاری به تبلیغاتتون ندارم", "do not disturb پر",
+                     "dnd پر", "التوقف عن مراسلتي"])
+L.add("in.phrase", ["عاود صيفطو", "عاودو صيفطو", "3awd sifto", "3awdo sifto"])
+L.add("guard.phrase", ["ma ba3atsh stop", "3amil 3andi", "عميل عندي", "a customer of mine", "my customer",
+                       "ما تعرفوا تبعتو", "ما تعرفوا ترسلو", "اللي ما إلها لزوم", "اللي ما الها لزوم",
+                       "i'm driving", "im driving", "unsubscribe from what", "texted stop to",
+                       "and now my otp", "daily bundle", "weekly bundle", "monthly bundle", "data bundle",
+                       "keep my free account", "paper statements", "paper statement", "paper bills"])
+L.add("out.temporary", ["مؤقت", "موقت", "مؤقتا", "موقتا"])
+L.add("out.hesitant", ["actually wait", "wait till", "wait until", "البته تخفیف"])
+L.add("out.suggest", ["kam konid", "کم کنید", "کم کنین"])
+
+# From corpus b24's training lines.
+L.add("out.remove", ["tshelni", "tsheelni", "tshilni", "7iyed", "7ayed", "7aydo", "te7zefo", "te7zefoo",
+                     "t7zefo", "shil", "atshal", "تمسحون", "امسحوا", "خارج کر دیا جائے"])
+L.add("out.my_contact", ["numero dyali", "nmra dyali"])
+L.add("out.msg", ["les pubs", "pubs", "e3lanatko", "e3lanat", "tarweej", "el tarweej", "pyamak", "میلنگ لسٹ"])
+L.add("out.list", ["میلنگ لسٹ"])
+L.add("out.neg_send", ["matb3tleesh", "matb3tlish", "matba3toleesh", "matba3tlish", "matetsalosh biya",
+                       "matba3toosh", "matba3tosh", "na bhejein", "na bhejen", "na bhejo"])
+L.add("out.phrase", ["ma ast2bel rasayel", "ma asta2bel rasayel", "la as2ila ba3d", "la as2ela ba3d",
+                     "ma 3ad badde yewsalni", "ma badde yewsalni", "batalo tb3atoli", "batlo tb3atoli",
+                     "battalo teb3atouli", "can i not get the", "f off with", "fuck off with",
+                     "quit hitting my phone", "payamak ersal nashe", "ersal nashe", "عدم تمایل به دریافت",
+                     "اس نده", "اس ندید", "اس ام اس نده"])
+L.add("out.done_with", ["5allast men", "khallast men"])
+L.add("out.threat_if", ["law ma waqaftaw", "law ma wa2aftu", "law ma wa2aftou", "ye bar dige sms bedin",
+                        "ye bar dige sms bedid"])
+L.add("out.dont_want", ["ma ard"])
+L.add("out.no_need", ["لم أعد بحاجة", "لم اعد بحاجه", "لم اعد بحاجة"])
+L.add("out.post_verb", ["ndid", "نہ بھیجیے گا", "نہ بھیجیے"])
+L.add("in.phrase", ["badde erja3 esta2bel", "erja3 esta2bel"])
+L.add("out.suggest", ["ba3d nos el leil", "nos el leil", "خففوها"])
+L.add("out.temporary", ["le7ad ma arga3", "la7ad ma arja3"])
+L.add("guard.phrase", ["ما ودي اوقف", "ما ابی اوقف", "ما ابي اوقف", "i unsubscribe from everything",
+                       "sefaresham laghv beshe", "ان سبسکرائب کرنے کا لنک", "کرنے کا لنک", "بند کرنے کا فارم"
+                       ])
+L.add("out.hesitant", ["maybe unsubscribe", "unsubscribe me later", "i'd miss", "i think i want to"])
+
 L.add("out.msg", ["نیوز لیٹر", "نیوز لیٹرز", "مارکیٹنگ کا میسج", "مارکیٹنگ میسج"])
 L.add("out.post_verb", ["نہ آئے", "نہ آئیں", "نہیں آنی چاہئیں", "نہیں آنے چاہئیں", "نہیں آنی چاہیے",
                         "نہیں آنا چاہیے"])
@@ -1401,7 +1463,11 @@ _PANEL_CODE_IN_SHORT = re.compile(r"^(?:\S+ ){0,4}11(?: \S+){0,4}$")
 _AMOUNT_11 = re.compile(fold_pattern(
     r"(?:^|\s)11\s+(?:hezar|hezari|هزار|هزاری|تومن|تومان|toman|tomani|ریال|rial|درصد|darsad|%|"
     r"صبح|شب|ظهر|sobh|shab|zohr|saat|ساعت|am|pm|o'clock|روز|rooz|ta|تا|gig|گیگ|"
-    r"از 10|az 10|out of 10|/10|من 10)"))
+    r"از 10|az 10|out of 10|/10|من 10)|"
+    # "10 میں سے 11": a score above the top.
+    r"(?:^|\s)10\s*(?:میں سے|از|من|men|az)\s*11(?:\s|$)|"
+    # «ساعت ۱۱», "ba3d 11 bel leil": a time of day.
+    r"(?:^|\s)(?:saat|ساعت|ساعه|الساعه|ba3d|بعد|after|at|before|قبل|abl|until|till)\s+11(?:\s|$)"))
 _STOP_SIGN = re.compile(r"^\W*(?:🛑|⛔|🚫|✋)+\W*$")
 # «حذف» alone: "delete" what? Opt-out vocabulary, for a human.
 _BARE_ENOUGH = re.compile(fold_pattern(

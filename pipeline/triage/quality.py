@@ -292,6 +292,20 @@ def agreement_section(rows: Sequence[dict[str, Any]], results: Sequence[Any]) ->
             "", *_table(["against the corpus labels", "second annotator", "Seda", "support"], table), ""]
 
 
+def score_batch(rows: Sequence[dict[str, Any]]) -> str:
+    """The target figures of labelled lines, in one line (a new batch, scored whole before its split)."""
+    results: list[Any] = []
+    for start in range(0, len(rows), 512):
+        results += engine.triage_batch([evaluate.request_of(r) for r in rows[start:start + 512]])
+    rep = evaluate.score(rows, results)
+    line = f"{len(rows)} lines: " + ", ".join(f"{name} {_f(value)}"
+                                              for name, value, _, _ in evaluate.targets(rep))
+    first = _first_stage_escalation(rows)
+    if first is not None:
+        line += f" (first stage alone: escalation recall {_f(first.recall)}, precision {_f(first.precision)})"
+    return line
+
+
 def _first_stage_escalation(rows: Sequence[dict[str, Any]]) -> evaluate.PRF | None:
     """The escalate flag's counts without the gate (None when the models have no gate)."""
     ms = models.load()

@@ -28,6 +28,7 @@ _WORDS = {
     "واحد": 1, "واحده": 1, "اثنين": 2, "اثنان": 2, "اتنين": 2, "ثنين": 2, "ثلاثه": 3, "تلاته": 3,
     "ثلاث": 3, "اربعه": 4, "اربع": 4, "خمسه": 5, "خمس": 5, "سته": 6, "ست": 6, "سبعه": 7, "سبع": 7,
     "ثمانیه": 8, "تمانیه": 8, "ثمان": 8, "ثمانی": 8, "تسعه": 9, "تسع": 9, "عشره": 10, "عشر": 10,
+    "وحده": 1,
     # Finglish
     "sefr": 0, "yek": 1, "do": 2, "se": 3, "chahar": 4, "char": 4, "panj": 5, "shish": 6, "shesh": 6,
     "haft": 7, "hasht": 8, "noh": 9, "nuh": 9, "dah": 10,
@@ -38,20 +39,21 @@ _WORDS = {
     "tamanya": 8, "tmanya": 8, "tamania": 8, "tes3a": 9, "tis3a": 9, "3ashara": 10, "3ashra": 10,
     "saba3a": 7, "tmenia": 8, "tmnia": 8, "tmenya": 8, "تمنیه": 8, "ثمنیه": 8,
     "ashara": 10, "tnin": 2, "tnen": 2, "tnein": 2, "tneen": 2, "tmene": 8, "tmenye": 8, "tmanye": 8,
-    "tmnya": 8, "sifr": 0, "zouz": 2, "زوز": 2, "tamaniya": 8, "tamanya2": 8,
+    "tmnya": 8, "tamena": 8, "tamenya": 8, "sifr": 0, "wa7d": 1, "3shra": 10, "saba3": 7, "talat": 3,
+    "tlat": 3, "thnain": 2, "thnein": 2, "zouz": 2, "زوز": 2, "tamaniya": 8, "tamanya2": 8,
     # Out of range, so "yazdah az dah" (11 out of 10, a joke) is not read as 10.
     "yazdah": 11, "davazdah": 12, "eleven": 11, "twelve": 12,
     "du": 2, "nohe": 9,
-    # Urdu
-    "وحده": 1,
+    # Urdu (and English numbers in Urdu letters)
+    "فاییو": 5, "تھری": 3, "سیون": 7, "ایٹ": 8, "ناین": 9, "ٹین": 10,  # folded: ئ is ی
     "ایک": 1, "تین": 3, "چار": 4, "پانچ": 5, "چھ": 6, "سات": 7, "آٹھ": 8, "اٹھ": 8, "نو": 9, "دس": 10,
     # Roman Urdu
     "aath": 8, "paanch": 5, "nau": 9, "das": 10, "teen": 3,
 }
 # Words that are numbers elsewhere but too common as ordinary words to read as a score
 # unless they stand alone or in an "x of y" phrase.
-_WEAK = {"یک", "یه", "دو", "سه", "نه", "do", "se", "one", "ست", "wa7ed", "wa7da", "واحد", "واحده", "وحده",
-         "yek", "ایک", "two", "دس", "du", "teen", "das", "nau"}
+_WEAK = {"یک", "یه", "دو", "سه", "نه", "do", "se", "one", "ست", "wa7ed", "wa7da", "wa7d", "واحد", "واحده",
+         "وحده", "yek", "ایک", "two", "دس", "du", "teen", "das", "nau"}
 
 # «وحدة» (one, feminine) is also "unit"/"alone": a score only in "x out of y" («وحدة من خمسة»).
 _OUT_OF_ONLY = {"وحده"}
@@ -147,6 +149,7 @@ def _value(token: str) -> int | None:
 
 _HALF = re.compile(fold_pattern(
     r"(?<!\w)(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:point|ممیز|momayez)\s+\w|"
+    r"(?<!\w)(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+and a half|"
     r"ساڑھے\s|(?<![\w.])\d{1,2}\s*(?:و|w|o|and|,)?\s*(?:نیم|نص|نصف|nos|nus|nim|half|½)(?!\w)|"
     r"(?:ثمانیه|سبعه|تسعه|هشت|هفت|نه|tamanya|tamaniya|sab3a|saba3a|tes3a|tis3a|sitta|khamsa|hasht|haft|"
     r"noh)\s*(?:و|w|o)\s*"
@@ -162,7 +165,8 @@ _SCALE_QUESTION = re.compile(fold_pattern(r"(?:كم رقم|which number|what num
 _STAR_WORDS = {fold_pattern(k): v for k, v in {
     "نجمة واحدة": 1, "نجمة وحدة": 1, "نجمه واحده": 1, "نجمتين": 2, "نجمتان": 2, "one star": 1,
     "two stars": 2, "three stars": 3, "four stars": 4, "five stars": 5, "یک ستاره": 1, "دو ستاره": 2,
-    "سه ستاره": 3, "چهار ستاره": 4, "پنج ستاره": 5, "ایک اسٹار": 1}.items()}
+    "سه ستاره": 3, "چهار ستاره": 4, "پنج ستاره": 5, "ایک اسٹار": 1, "nejma wa7da": 1, "negma wa7da": 1,
+    "nejmtein": 2, "negmetein": 2, "النجمة الوحيدة": 1, "نجمة وحيدة": 1}.items()}
 _STAR_WORD_RE = re.compile("|".join(re.escape(k) for k in sorted(_STAR_WORDS, key=len, reverse=True)))
 _FILLED = "⭐★🌟"
 # A standalone candidate score anywhere in the text.
@@ -183,7 +187,9 @@ _NOT_SCORE_BEFORE = re.compile(fold_pattern(
     # "ma feesh sifr" (there is no zero), "a3la men 7" (above 7), "would be a 10 if ...".
     r"ma feesh|mafeesh|mafish|مفيش|ما فيش|a3la men|a2al men|اعلى من|أعلى من|اقل من|أقل من|more than|"
     r"less than|higher than|lower than|بیشتر از|کمتر از|bishtar az|kamtar az|would be a|would be|"
-    r"would have been a|would've been a)\s*$"))
+    r"would have been a|would've been a|"
+    # "100/10 😂": the ten of a joke score.
+    r"\d+/)\s*$"))
 # After a correction marker the last number is the score: "4 bood age ..., alan 1".
 _NOW_BEFORE = re.compile(fold_pattern(
     r"(?:^|\s)(?:alan|الان|الآن|now|actually|فعلا|در واقع|dar vaghe|abhi|ابھی|ab)\W*$"))
@@ -201,7 +207,8 @@ _LATIN_COPULA = re.compile(r"(?<![\d.])(\d{1,2})e(?!\w)")
 _COUNT_PAIR = re.compile(rf"^\s+{_NUM}\s*")
 # Scores for two things: «۸ واسه غذا، ۳ واسه پیک» (8 for the food, 3 for the courier).
 _ASPECT = re.compile(fold_pattern(
-    rf"(?<![\w.]){_NUM}\s*(?:واسه|برای|برا|baraye|vase|vasse|for|lel|لل)(?!\w)"))
+    rf"(?<![\w.]){_NUM}\s*(?:stars?|ستاره|njoom|nogoom|negoom|نجوم|/\s*\d+)?\s*"
+    rf"(?:واسه|برای|برا|baraye|vase|vasse|for|lel|لل|3ala el|3al(?=\s+[^\d\s])|على ال)(?!\w)"))
 # Persian counting: "5 ta", "panj ta" (five of them) as the whole reply.
 _COUNTED = re.compile(rf"^\W*{_NUM}\s*(?:ta|تا){_END}\W*$")
 # "az 10 ta 6 midam": out of 10, 6.
@@ -213,6 +220,8 @@ _UNDOUBLE = {w2: w for w in _WORDS if w.isascii() and w.isalpha() and w not in (
              for w2 in {w[:i] + w[i] + w[i:] for i in range(len(w))}}
 
 
+# A score the customer would have given, if ...: «اگه ... ۱۰ میدادم».
+_WOULD_AFTER = re.compile(fold_pattern(r"^\s*(?:میدادم|میدادیم|midadam|mididam|would give|would have given)"))
 # A clock time: "saat 10", «ساعت ۱۰», "ta 11" (until eleven), "at 9".
 _TIME_BEFORE = re.compile(fold_pattern(r"(?:^|\s)(?:ساعت|saat|sa3a|ساعه|الساعه|at|ta|تا|حوالی|around)\s*$"))
 # Two number words side by side are an estimate: «تین چار سوال» (three or four questions).
@@ -229,6 +238,7 @@ def _candidates(text: str, survey: bool) -> list[re.Match[str]]:
         if (pair := _COUNT_PAIR.match(after)) and _UNIT.match(after[pair.end():]):
             continue
         if value is None or value > 10 or token in _OUT_OF_ONLY or _UNIT.match(after) \
+                or _WOULD_AFTER.match(after) \
                 or _TIME_BEFORE.search(before) or _NOT_SCORE_BEFORE.search(before):
             continue
         # A weak number word ("do", «نه», "one") counts only when it stands apart.

@@ -79,3 +79,20 @@ def test_a_worker_from_another_checkout_or_model_is_restarted_by_seda_run():
     assert "/old/pipeline" in stale_reason({**current, "source": "/old/pipeline"}, "triage-0.1.0+abc",
                                            "/src/pipeline")
     assert "triage-0.1.0+def" in stale_reason(current, "triage-0.1.0+def", "/src/pipeline")
+
+
+def test_corpus_score_prints_each_new_file_whole_and_all_of_them(tmp_path, capsys):
+    base = {"channel": "sms", "in_reply_to": None, "context_scale": None, "severity": None, "help": False,
+            "survey_score": None, "survey_scale": None, "escalate": False, "escalation_reasons": [],
+            "opt_out_review": False, "opt_in": False, "note": ""}
+    lines = [{**base, "id": "b99-en-0001", "text": "STOP", "language": "en", "category": "opt_out",
+              "sentiment": "neutral", "opt_out": True, "scope": "all"},
+             {**base, "id": "b99-en-0002", "text": "where is my parcel?", "language": "en",
+              "category": "question", "sentiment": "neutral", "opt_out": False, "scope": None}]
+    (tmp_path / "b99-en.jsonl").write_text("\n".join(json.dumps(x) for x in lines) + "\n")
+    assert main(["corpus", "score", "--raw", str(tmp_path)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("b99-en.jsonl: 2 lines: language accuracy 1.000")
+    assert "opt-out precision 1.000, opt-out recall 1.000" in out[0]
+    assert out[1].startswith("all: 2 lines: ")
+    assert main(["corpus", "score", "--raw", str(tmp_path / "empty")]) == 1

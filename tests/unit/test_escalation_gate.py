@@ -22,6 +22,10 @@ def _gate(bias: float, n: int, threshold: float = 0.3) -> models.Gate:
                        threshold)
 
 
+def _found(text: str) -> Found:
+    return Found(text, LEXICON.scan(text))
+
+
 def _stage(text: str, category: str, probs: list[float], sentiment: str = "negative") -> engine.Stage1:
     found = Found(text, LEXICON.scan(text))
     return engine._escalation(found, category, None, probs, ESC_LABELS, sentiment)
@@ -60,8 +64,9 @@ def test_a_gate_below_its_threshold_drops_every_reason():
     assert stage.reasons  # the first stage escalates on the model's word
     assert engine._gate_candidate(stage, probs)
     values = _values(stage, text, probs)
-    assert engine._gated(stage, _gate(-5.0, len(values)), values, probs, ESC_LABELS, "complaint", text) == {}
-    kept = engine._gated(stage, _gate(5.0, len(values)), values, probs, ESC_LABELS, "complaint", text)
+    found = _found(text)
+    assert engine._gated(stage, _gate(-5.0, len(values)), values, probs, ESC_LABELS, "complaint", found) == {}
+    kept = engine._gated(stage, _gate(5.0, len(values)), values, probs, ESC_LABELS, "complaint", found)
     assert kept == stage.reasons
 
 
@@ -71,12 +76,29 @@ def test_a_gate_above_its_threshold_adds_the_models_best_allowed_reason():
     stage = _stage(text, "complaint", probs)
     assert not stage.reasons and stage.open and engine._gate_candidate(stage, probs)
     values = _values(stage, text, probs)
-    added = engine._gated(stage, _gate(5.0, len(values)), values, probs, ESC_LABELS, "complaint", text)
+    found = _found(text)
+    added = engine._gated(stage, _gate(5.0, len(values)), values, probs, ESC_LABELS, "complaint", found)
     assert list(added) == ["angry_complaint"]
     assert added["angry_complaint"].rule_id == "escalation.model.angry_complaint"
     # An angry complaint is only a reason for a complaint, a bug report, an opt-out or a score.
-    added = engine._gated(stage, _gate(5.0, len(values)), values, probs, ESC_LABELS, "question", text)
+    added = engine._gated(stage, _gate(5.0, len(values)), values, probs, ESC_LABELS, "question", found)
     assert list(added) == ["churn_threat"]
+
+
+def test_a_gate_adds_no_reason_that_a_settled_problem_drops():
+    # "Charged twice but the refund came": the rules drop a payment failure that is over, and
+    # the gate may not bring it back; a threat in the same message still can be added.
+    text = "charged twice but the refund came"
+    probs = [0.3, 0.0, 0.0, 0.0, 0.6, 0.0, 0.0, 0.6]
+    stage = _stage(text, "complaint", probs)
+    assert not stage.reasons and stage.open
+    values = _values(stage, text, probs)
+    found = _found(text)
+    added = engine._gated(stage, _gate(5.0, len(values)), values, probs, ESC_LABELS, "complaint", found)
+    assert list(added) == ["legal_threat"]
+    only_settled = [0.0, 0.0, 0.2, 0.0, 0.6, 0.2, 0.0, 0.6]
+    assert engine._gated(stage, _gate(5.0, len(values)), values, only_settled, ESC_LABELS, "complaint",
+                         found) == {}
 
 
 def test_jokes_bare_scores_and_quiet_messages_are_never_asked():

@@ -840,6 +840,104 @@ def test_b22_alternatives_comparisons_hypotheticals_and_two_aspects(text, score)
     assert t(text, channel="sms", in_reply_to="survey-shop-2026").survey_score == score, text
 
 
+@pytest.mark.parametrize("text", [
+    "3afak ma tsifto liya walou", "ana 3ayez el8i eshtraki fel rasayel el e3laneya",
+    "7absouli had les messages",
+    "wagfoon el rasayel lo sama7tu", "bala4 3orood", "ma3adch tab3thouli msayel", "بركاو من الميساجات",
+    "ما فيه داعي تراسلوني", "ما تبعثوليش ميساجات كاع", "Cease all communication with me immediately.",
+    "I'd really appreciate it if you stopped messaging this number.", "I'd rather not receive these anymore.",
+    "No longer interested in hearing from you.", "tamumesh konid in payamak haro",
+    "با احترام، تمایلی به دریافت پیامک‌های شما ندارم", "دیگه نیازی به این پیامکا ندارم",
+    "پلیز میرے نمبر کو Do Not Disturb پر ڈال دیں",
+])
+def test_b23_indirect_polite_and_dialect_opt_outs(text):
+    assert t(text).opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    "matb3atoush rasayel ba3d 11 bel leil", "اینترنتم هر شب ساعت ۱۱ قطع میشه",
+    "ma ba3atsh stop, leh wa2aftou rasayel el fawater?", "3amil 3andi ba3at STOP w lessa byewsalo rasayel",
+    "ايقاف مؤقت", "عاود صيفطو ليا الميساجات عافاك",
+    "unsubscribe me... actually wait till after the sale ends",
+    "Stop, I'm driving", "Unsubscribe from what? I never subscribed to anything",
+    "don't send me paper statements anymore, email is fine", "نص رسايلكم ما بتهمني، شيلوا اللي ما إلها لزوم",
+])
+def test_b23_times_businesses_pauses_and_other_things_are_not_applied(text):
+    assert not t(text).opt_out, text
+
+
+@pytest.mark.parametrize("text,reason", [
+    ("el captain kan bys2 el se7r w 5awefni", "safety_or_fraud"),
+    ("The treadmill's STOP button doesn't work, someone could get hurt", "safety_or_fraud"),
+    ("kontor e bargh jaraghe mizane, dud mikone!", "safety_or_fraud"),
+    ("ba'd az tazrigh tu klinik dastam varam karde", "safety_or_fraud"),
+    ("ta shanbe vaght darin, ba'desh dadgah", "legal_threat"),
+])
+def test_b23_escalation_cues(text, reason):
+    assert reason in t(text, channel="chat").escalation_reasons, text
+
+
+def test_a_warning_about_a_fake_page_does_not_escalate():
+    assert not t("There's a fake page using your logo on Facebook, just so you know", channel="chat").escalate
+
+
+@pytest.mark.parametrize("text,score", [
+    ("nejma wa7da 3ashan ma fi a2al", 1),
+    ("100/10 😂😂", None),
+    ("tamena, bas el app bta3kon te2eel", 8),
+    ("eight and a half", None),
+    ("5 stars for the driver, 1 star for the app", None),
+    ("اگه ارسال سریع‌تر بود ۱۰ میدادم", None),
+])
+def test_b23_star_words_joke_scores_halves_and_would_have_given(text, score):
+    assert t(text, channel="survey", in_reply_to="survey-2026-05").survey_score == score, text
+
+
+@pytest.mark.parametrize("text", [
+    "QUIT w matb3tleesh tani", "3afak 7iyed liya numero dyali mn les pubs", "mesh momken te7zefo ra2mi?",
+    "la as2ila ba3d el yom", "ma 3ad badde yewsalni shi mnkon", "7ell 3anni, shil ra2mi",
+    "matba3toosh tany", "batalo tb3atoli esta6la3at ra2y", "ba6lo tarweej, ana bas baddi el fawateer",
+    "انسحاب", "لو تكرمتم، لم أعد بحاجة لرسائلكم", "F off with your promos", "yo quit hitting my phone",
+    "Mn moshtarie shoma nistm pyamak ndid", "عدم تمایل به دریافت پیامک", "اس نده دیگه", "نو مور میسجز",
+    "Mujhe koi message na bhejein", "میرا ای میل ایڈریس آپ کی میلنگ لسٹ سے خارج کر دیا جائے",
+])
+def test_b24_dialect_formal_and_rude_opt_outs(text):
+    assert t(text).opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    "badde erja3 esta2bel el 3orood, ma kan lazem a3mel stop", "ma tb3tooli rasayel ba3d nos el leil",
+    "wa2fo el rasayel le7ad ma arga3", "ما أبي أوقف الرسائل، بس أبي أغير الرقم",
+    "hmm maybe unsubscribe me later, after the Eid sale",
+    "I unsubscribe from everything, but not your newsletter",
+    "10 میں سے 11 😄 کمال کر دیا", "ان سبسکرائب کرنے کا لنک بہت چھپا ہوا ہے",
+])
+def test_b24_opt_ins_schedules_pauses_hesitation_and_lookalikes_are_not_applied(text):
+    assert not t(text).opt_out, text
+
+
+@pytest.mark.parametrize("text,reason", [
+    ("fi bug: ay 7ad ye2dar ye3mel reset le password ay 7esab", "safety_or_fraud"),
+    ("The insurance agent forged my signature on the policy form", "safety_or_fraud"),
+    ("سلنڈر والا والو ڈھیلا چھوڑ گیا، کچن میں گیس بھر گئی تھی", "safety_or_fraud"),
+    ("ye bar dige kalaye taghalobi befrestid, gozaresh midam be sazman hemayat", "legal_threat"),
+])
+def test_b24_escalation_cues(text, reason):
+    assert reason in t(text, channel="chat").escalation_reasons, text
+
+
+@pytest.mark.parametrize("text,score", [
+    ("5 njoom lel mandoob w 3 lel akl", None),
+    ("3ashara 3ala el tasleem w sifr 3al ta3amol", None),
+    ("saba3, el ta6beeq ba6ee2 shwai", 7),
+    ("thnain", 2),
+    ("النجمة الوحيدة عشان ما في صفر", 1),
+    ("فائیو", 5),
+])
+def test_b24_two_aspects_arabizi_and_urdu_number_words_and_the_only_star(text, score):
+    assert t(text, channel="survey", in_reply_to="survey-2026-06").survey_score == score, text
+
+
 # --------------------------------------------------------------------------- batch contract
 
 
