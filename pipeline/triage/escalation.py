@@ -645,6 +645,19 @@ L.add("esc.resolved", ["tower got fixed", "got fixed", "رجعلي الفلوس"
 L.add("esc.not_resolved", ["ما رجعوا الفلوس", "مارجعوا الفلوس", "ما رجعوا المبلغ", "want it back now",
                            "want my money back now"], clitic=True)
 L.add("esc.joke", ["دھمکی نہیں دے رہا"])
+# From corpus b25's training lines.
+L.add("esc.regulator_or_media_threat", ["ansharha 3al twitter", "hansharha", "ansharha", "ansherha"])
+L.add("esc.angry_complaint", ["za33a2 fiyya", "tarradni", "الله لا يوفقكم", "الشفارة", "mardom-azar",
+                              "mardom azar", "مردم آزار", "کلاهبردارا", "گمشید", "گم شید", "مرتیکه",
+                              "بےوقوفو", "گالی دی"])
+L.add("esc.legal_threat", ["hakallem el m7ami", "hakalem el mo7ami", "hakallem el mo7ami"])
+L.add("esc.safety_or_fraud", ["we2e3t 3al ard", "el ard mablool", "تعبوا طول الليل", "vali man avaz nakardam",
+                              "دستگاه اکسیژن", "اکسیژن"])
+L.add("esc.payment_failure", ["et7asabt marrtein", "et7asabt marratein", "ومسلمنيش الطلب",
+                              "ro dadam vali hanuz", "دوبار کم شد", "چارجز کٹ رہے"])
+L.add("esc.churn_threat", ["آخر شهر معكم", "اخر شهر معكم", "montaghel mikonam", "bank-am ro avaz",
+                           "bankam ro avaz", "shayad beram", "اکاؤنٹ ہی ختم"])
+L.add("esc.regulator_or_media_threat", ["tdra"])
 SETTLED_REASONS = frozenset({"payment_failure", "data_loss_or_outage", "angry_complaint"})
 
 

@@ -90,7 +90,7 @@ OPT_OUT_KEYWORDS = {
     "stob", "stob it", "el 8a2 el eshtirak", "el 8a2 el eshterak", "el 8a2", "w2fo", "w2fou", "w2foo",
     "just stop it", "just stop it man",
     # From corpus b23's and b24's training lines.
-    "el8aa2 el eshtirak", "انسحاب", "نو مور میسجز", "نو مور میسج",
+    "el8aa2 el eshtirak", "انسحاب", "نو مور میسجز", "نو مور میسج", "st0p", "سٹپ", "ان سب سکرائب",
     "إلغء الاشتراك", "الغء الاشتراك", "الغء", "نفرس دیگه", "نفرست دیگه", "نفرستید دیگه", "نفرستین دیگه",
 }
 OPT_IN_KEYWORDS = {
@@ -1259,6 +1259,31 @@ L.add("guard.phrase", ["ما ودي اوقف", "ما ابی اوقف", "ما ا�
                        "sefaresham laghv beshe", "ان سبسکرائب کرنے کا لنک", "کرنے کا لنک", "بند کرنے کا فارم"
                        ])
 L.add("out.hesitant", ["maybe unsubscribe", "unsubscribe me later", "i'd miss", "i think i want to"])
+
+# From corpus b25's training lines.
+L.add("out.neg_send", ["ma t3awdouch tsiftou", "ma t3awdouch", "mtb3tolish", "matb3tolish", "la tursilooli",
+                       "la tersilooli", "mat ba3toulish", "matba3toulish"])
+L.add("out.phrase", ["revoke el mowafa2a", "ba6lu tarsloon", "ba6lo tarsloon", "ya reet tshilooni",
+                     "cancel subscription el sms", "نحو رقمي", "نحوا رقمي", "ألا تراسلوني", "الا تراسلوني",
+                     "لست مهتما برسائلكم", "لست مهتمه برسائلكم", "if you stopped sending", "don't send more",
+                     "dont send more", "get off the mailing list", "get off your mailing list",
+                     "pack it in with", "gom shid az gushim", "گم شید از گوشیم", "قطع ارسال پیامک",
+                     "درخواست قطع ارسال", "پیغام رسانی منقطع", "منقطع کریں", "وصول کرنے میں کوئی دلچسپی نہیں",
+                     "دوبارہ مت پوچھنا", "آپٹ آؤٹ کرنا چاہوں گا", "آپٹ آؤٹ کرنا چاہتا", "کمیونیکیشن وصول نہیں"
+                     ])
+L.add("out.stop_verb", ["el 8a2", "a2fel", "تحبسو", "تحبسوا"])
+L.add("out.remove", ["7ezfo", "e7zefo"])
+L.add("out.leave_alone", ["حلوا عني", "حلوا عنی", "vel kon", "velam kon", "ولم کن", "ول کن"])
+L.add("out.threat_if", ["اگه باز پیامک", "اگر باز پیامک"])
+L.add("out.post_verb", ["بند کر دے"])
+L.add("in.phrase", ["واپس چالو کرو", "واپس چالو کریں"])
+L.add("guard.phrase", ["bel ingilizi", "bel 3arabi", "ma ab8a alghi", "ma abgha alghi", "ما عادش فارقه",
+                       "don't stop the", "dont stop the", "stop motion", "منظورم ارسال سفارش", "بند نہ کریں",
+                       "بند مت کرنا", "ان سبسکرائب نہیں کیا"])
+L.add("out.hesitant", ["msh met2aked", "mesh met2aked", "i'm worried i'll miss", "on second thought",
+                       "البته اگه", "فعلا بمونه"])
+L.add("out.considering", ["shaklo ha3mel"])
+L.add("out.temporary", ["جب تک"])
 
 L.add("out.msg", ["نیوز لیٹر", "نیوز لیٹرز", "مارکیٹنگ کا میسج", "مارکیٹنگ میسج"])
 L.add("out.post_verb", ["نہ آئے", "نہ آئیں", "نہیں آنی چاہئیں", "نہیں آنے چاہئیں", "نہیں آنی چاہیے",

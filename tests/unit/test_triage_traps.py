@@ -938,6 +938,29 @@ def test_b24_two_aspects_arabizi_and_urdu_number_words_and_the_only_star(text, s
     assert t(text, channel="survey", in_reply_to="survey-2026-06").survey_score == score, text
 
 
+@pytest.mark.parametrize("text", [
+    "ma t3awdouch tsiftou liya", "revoke el mowafa2a 3al rasayel el tasweeqiya", "mtb3tolish 3roud tany",
+    "3omri ma sajjalt 3andkom. 7ezfo ra8mi", "ST0P", "It would be great if you stopped sending me surveys",
+    "pack it in with the texts mate", "baba vel kon ba in payamakat",
+    "درخواست قطع ارسال پیامک برای شماره من", "اگه باز پیامک تبلیغاتی بدید به ۱۹۵ گزارش میدم",
+    "پیغام رسانی منقطع کریں", "سٹپ پلیز", "ان سب سکرائب", "مجھے یہ میسجز وصول کرنے میں کوئی دلچسپی نہیں ہے",
+])
+def test_b25_dialect_formal_and_spelt_out_opt_outs(text):
+    assert t(text).opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    "mesh 3ayez el rasayel bel ingilizi, ab8aha bel 3arabi", "unsubscribe... msh met2aked lessa",
+    "Please don't stop the evening deals", "Unsubscribe. hmm on second thought keep me for the Eid sale",
+    "video-ye stop motion-e tabligh-e jadidetun kheili bahal bud",
+    "گفتم stop ولی منظورم ارسال سفارش بود نه پیامک",
+    "منو از لیست خط بزنید... یا نه، فعلا بمونه", "سروے بھیجنا بند نہ کریں، مجھے فیڈبیک دینا اچھا لگتا ہے",
+    "میسج آنا بند ہو گئے، میں نے تو ان سبسکرائب نہیں کیا تھا، واپس چالو کرو",
+])
+def test_b25_exceptions_second_thoughts_and_requests_to_keep_sending_are_not_applied(text):
+    assert not t(text).opt_out, text
+
+
 # --------------------------------------------------------------------------- batch contract
 
 
