@@ -248,7 +248,7 @@ def speed_section(rows: Sequence[dict[str, Any]], detect_all: Callable[[Sequence
     return out, figures
 
 
-#: A second annotator's labels for a random sample of held-out lines (see ``docs/labelling.md``).
+#: A second annotator's labels for a random sample of held-out lines (see ``docs/corpus.md``).
 AGREEMENT_DIR = corpus.CORPUS_DIR / "agreement"
 _AGREEMENT_FLAGS = ("opt_out", "opt_out_review", "opt_in", "escalate")
 
