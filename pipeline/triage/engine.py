@@ -12,6 +12,7 @@ decision carries its evidence.
 from __future__ import annotations
 
 import logging
+import math
 import re
 from collections.abc import Sequence
 from functools import cache
@@ -304,10 +305,12 @@ def _gate_values(stage: Stage1, esc_p: Sequence[float], esc_labels: Sequence[str
     values += [language == lang for lang in LANGUAGES]
     values += [opt.opt_out, opt.review and not opt.opt_out, scored, escalation.settled(found),
                escalation.is_joke(found), "?" in text, min(text.count("!"), 5) / 5,
-               np.log1p(len(text.split())) / 5, bool(stage.reasons), channel == "sms",
+               math.log1p(len(text.split())) / 5, bool(stage.reasons), channel == "sms",
                channel == "survey", channel == "social"]
-    clipped = np.clip(np.asarray(probs, dtype=np.float64), 1e-4, 1 - 1e-4)
-    return np.concatenate([np.asarray(values, dtype=np.float64), np.log(clipped / (1 - clipped))])
+    # The logits of a few dozen floats: plain math is cheaper than numpy on lists this small.
+    clipped = [min(max(p, 1e-4), 1 - 1e-4) for p in probs]
+    values += [math.log(p / (1 - p)) for p in clipped]
+    return np.asarray(values, dtype=np.float64)
 
 
 def _gated(stage: Stage1, gate: models.Gate | None, values: np.ndarray | None,

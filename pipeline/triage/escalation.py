@@ -658,6 +658,20 @@ L.add("esc.payment_failure", ["et7asabt marrtein", "et7asabt marratein", "ومس
 L.add("esc.churn_threat", ["آخر شهر معكم", "اخر شهر معكم", "montaghel mikonam", "bank-am ro avaz",
                            "bankam ro avaz", "shayad beram", "اکاؤنٹ ہی ختم"])
 L.add("esc.regulator_or_media_threat", ["tdra"])
+# From corpus b26's training lines.
+L.add("esc.payment_failure", ["el flous ma rag3etsh", "el flous lesa ma rag3etsh", "ولا رجعت الفلوس",
+                              "ghest kam mishe", "پولش کم میشه"])
+L.add("esc.churn_threat", ["mesh hajadded", "mesh ha jadded", "ala8i el 5at", "alghi el 5at",
+                           "already switched to", "dafe akhare", "دفعه آخره", "اشتراک رو جمع میکنم"])
+L.add("esc.angry_complaint", ["الله ياخذكم", "so angry i could scream", "lanati ha", "lanatiha", "لعنتیا",
+                              "بی‌همه‌چیز", "بی همه چیز", "بیهمه چیز", "یہ بکواس", "الو کے پٹھو",
+                              "الو کے پٹھے"])
+L.add("esc.regulator_or_media_threat", ["be khabargozari midam", "به خبرگزاری میدم", "tagging @"])
+L.add("esc.legal_threat", ["daftar-e hoghooghi", "daftar hoghooghi", "دفتر حقوقی", "لیگل نوٹس"])
+L.add("esc.safety_or_fraud", ["mesh howa elli fel roshetta", "ازش خرید شده", "جھوٹ بول کر"])
+L.add("esc.data_loss_or_outage", ["sefr shode", "صفر شده", "ایپ نہیں چل رہی"])
+# "Written twice but charged once": nothing to recover (a retrained gate added payment_failure).
+L.add("esc.resolved", ["et5asamt marra wa7da", "et5asamt marra wa7deh"])
 SETTLED_REASONS = frozenset({"payment_failure", "data_loss_or_outage", "angry_complaint"})
 
 

@@ -92,6 +92,8 @@ OPT_OUT_KEYWORDS = {
     # From corpus b23's and b24's training lines.
     "el8aa2 el eshtirak", "انسحاب", "نو مور میسجز", "نو مور میسج", "st0p", "سٹپ", "ان سب سکرائب",
     "إلغء الاشتراك", "الغء الاشتراك", "الغء", "نفرس دیگه", "نفرست دیگه", "نفرستید دیگه", "نفرستین دیگه",
+    # From corpus b26's training lines.
+    "unsubcribe me", "sotp", "الغا ء الاشتراك", "lagv kon", "laghv kon", "ديرولي ستوب", "ديرو ستوب",
 }
 OPT_IN_KEYWORDS = {
     "12", "start", "unstop", "unstop کر دو", "انسٹاپ", "ان سٹاپ", "ان اسٹاپ", "جوائن", "جوائن کرنا ہے",
@@ -137,8 +139,8 @@ _GLUED_DIGITS = re.compile(r"(?<=[\u0621-\u06ff])(?=1[12](?!\d))|(?<=(?<!\d)1[12
 _SPACES = re.compile(r"\s+")
 # A politeness word at either end of a short text.
 _POLITE_EDGE = re.compile(fold_pattern(
-    r"^(?:please|plz|pls|لطفا|لطفن|lotfan|پلیز|خواهشا) | (?:please|plz|pls|لطفا|لطفن|lotfan|پلیز|خواهشا|"
-    r"mersi|merci|mamnoon|ممنون|مرسی|shokran|شكرا)$"))
+    r"^(?:please|plz|pls|لطفا|لطفن|lotfan|پلیز|پلز|خواهشا) "
+    r"| (?:please|plz|pls|لطفا|لطفن|lotfan|پلیز|پلز|خواهشا|mersi|merci|mamnoon|ممنون|مرسی|shokran|شكرا)$"))
 # Romanised keywords are spelt many ways: غ/ق as gh, q, g, 8 or 3' ("laghv", "laqv", "lagv";
 # "el8a2", "elgha2", "el3'a2"), و as v or w ("laghv", "laghw"), short vowels left out ("lghv").
 _LATIN_SPELLINGS = (("gh", ("q", "g", "8", "3'")), ("8", ("gh", "3'")), ("v", ("w",)))
@@ -1285,6 +1287,30 @@ L.add("out.hesitant", ["msh met2aked", "mesh met2aked", "i'm worried i'll miss",
 L.add("out.considering", ["shaklo ha3mel"])
 L.add("out.temporary", ["جب تک"])
 
+# From corpus b26's training lines.
+L.add("out.phrase", ["n7ouli numero", "ma n7ebch nesta9bel", "ma baddi risayel", "ma baddi rasayel",
+                     "baddi ma yousalni", "ما ودي يوصلني", "az tablighat dar biad", "کنسلم کنید از پیامکا",
+                     "کنسلم کنید از پیامکها", "ما پیامک نخواستیم", "کوئی پروموشن نہیں لینا",
+                     "would you mind not texting", "az group-e sms kharej", "az group sms kharej",
+                     "stop hitting my line", "sebouni fe 7aly"])
+L.add("out.neg_send", ["ma3ad tirsel", "ma3ad tirsilli", "ma3ad tirsloon", "ma3ad tersloon", "نا بهیجیں",
+                       "نا بھیجیں", "pm nadid"])
+L.add("out.remove", ["t7ezfo", "tesheelo"])
+L.add("out.threat_if", ["ye bar dige payamak bedid", "ye bar dige sms bedid"])
+L.add("guard.phrase", ["2ali ib3at", "فما رح أرسل", "ما رح أرسل", "to a different company", "مشتریام",
+                       "نه اینکه قطع بشه", "اصلا ولش کنید"])
+
+# From corpus b27's training lines.
+L.add("out.phrase", ["mat3atlish rasayel", "ya reet tewa2fooh", "baddi l8i l ishtirak", "l8i l ishtirak",
+                     "ma tba3atouli offers", "ma bedi yahon", "el8o2 eshtraki", "tshelooni min qa2emat",
+                     "nwa9f had les notifications", "bfaddel ma yweslni", "ma yweslni shi", "la3ad ttrsloon",
+                     "ولا ابي اشترك، لا ترسلون", "ما توصلنيش رسايلكم", "does not want your messages",
+                     "dige lazem nist akhbar", "آخرم باشه که پیامک", "ہمیشہ کے لیے بند کر دیں",
+                     "dnd لسٹ میں ڈال دیں", "میسج بند کروانا ہے", "اپنے میسجز سے معاف"])
+L.add("out.remove", ["e2la3ouni", "tshelon el ra8m", "tshelon el ra2m"])
+L.add("out.threat_if", ["ila 3awdtou sifttou", "iza btb3atoli kaman marra", "ida ma wagaftaw el rasayel",
+                        "law ma battaltosh"])
+
 L.add("out.msg", ["نیوز لیٹر", "نیوز لیٹرز", "مارکیٹنگ کا میسج", "مارکیٹنگ میسج"])
 L.add("out.post_verb", ["نہ آئے", "نہ آئیں", "نہیں آنی چاہئیں", "نہیں آنے چاہئیں", "نہیں آنی چاہیے",
                         "نہیں آنا چاہیے"])
@@ -1543,6 +1569,10 @@ def _guarded(found: Found, near: tuple[int, int] | None = None) -> bool:
 _THREAT_VERB = re.compile(fold_pattern(r"(?:شکایت|گزارش|اقدام|complain|report|شكوى|اشتكي|shekayat)"))
 
 
+_CAN_YOU = fold_pattern("سکتے ہیں")
+_YOU_BEFORE = re.compile(fold_pattern(r"(?:^|\s)آپ\s"))
+
+
 def _how_to_before(found: Found, span: tuple[int, int], after: bool = True) -> bool:
     """A how-to question around the request: "how do I unsubscribe", «لغو اشتراک چطوریه؟».
 
@@ -1553,6 +1583,8 @@ def _how_to_before(found: Found, span: tuple[int, int], after: bool = True) -> b
     for hit in found.by_role.get("out.how_to", ()):
         if any(a.start <= hit.start and hit.end <= a.end for a in asked_source):
             continue  # «اشلون وصلكم رقمي؟» asks where the number came from, not how to leave
+        if text[hit.start:hit.end] == _CAN_YOU and _YOU_BEFORE.search(text, 0, hit.start):
+            continue  # «کیا آپ مجھے لسٹ سے نکال سکتے ہیں؟»: "can you ...?" asks them to do it (corpus b26)
         if hit.end <= span[0]:
             if text.count(" ", hit.end, span[0]) <= 4 and not _THREAT_VERB.search(text, hit.end, span[0]):
                 return True

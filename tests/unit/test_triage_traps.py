@@ -961,6 +961,62 @@ def test_b25_exceptions_second_thoughts_and_requests_to_keep_sending_are_not_app
     assert not t(text).opt_out, text
 
 
+@pytest.mark.parametrize("text", [
+    "rani ma7abbitch messages, n7ouli numero mta3i", "ma n7ebch nesta9bel messages menkom",
+    "la2 la2 la2 ma baddi risayel", "ba3d ezznak ma3ad tirsel li i3lanat, t3abt",
+    "mumkin t7ezfo ra2mi? kan la mama w tawaffet allah yer7amha", "ما ودي يوصلني شي منكم، تكفون",
+    "please ya3ni, ana baddi ma yousalni shi, shukran 3al tafahom", "unsubcribe me pls", "الغا ء الاشتراك",
+    "sotp پلز", "مجهے مزید میسج نا بهیجیں", "بابا ولمون کنید، ما پیامک نخواستیم", "کنسلم کنید از پیامکا",
+    "کمپنی کی مارکیٹنگ ٹیم کو بتا دیں کہ میں آئندہ کوئی پروموشن نہیں لینا چاہتا",
+    "Would you mind not texting me anymore?", "khahesh mikonam dige pm nadid",
+    "mano az group-e sms kharej kon",
+    "momken tesheelo ra2mi men el list? shokran", "yo stop hitting my line with these promos",
+])
+def test_b26_dialect_polite_and_misspelt_opt_outs(text):
+    assert t(text).opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    "sa7bi 2ali ib3at el8a2 3ashan el rasayel, bas ana 3ajebni el 3orood bta3etkom",
+    "I said STOP to a different company, not you lol. keep the deals coming",
+    "قريت إن لازم أرسل STOP عشان ما توصلني رسايل، بس أنا أبي الرسايل فما رح أرسل",
+    "مشتریام ۱۱ میفرستن، از لیست پنل من خودکار حذف میشن؟",
+    "شماره موبایلم عوض شده، پیامکا رو به شماره جدید بفرستید نه اینکه قطع بشه",
+    "پیامک نظرسنجی بعدی رو نفرستید... اصلا ولش کنید، مهم نیست",
+])
+def test_b26_reported_keywords_and_taken_back_requests_are_not_applied(text):
+    assert not t(text).opt_out, text
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("el order bta3i et-cancel w el flous ma rag3etsh men osboo3", "payment_failure"),
+    ("el sana el gaya mesh hajadded el ta2meen ma3akom", "churn_threat"),
+    ("الله ياخذكم على هالخدمة", "angry_complaint"),
+    ("@AirlineHelp lost my bag 3 days ago, zero updates. tagging @GulfNewsUAE, maybe they'll get a reply",
+     "regulator_or_media_threat"),
+    ("ye nameh-ye rasmi az daftar-e hoghooghi be zoodi barayetoon miad", "legal_threat"),
+    ("emtiaz-e bashgah sefr shode, ghablan 12000 dashtam", "data_loss_or_outage"),
+    ("گفتم کارتمو مسدود کنید، هنوز فعاله و دیشب ازش خرید شده", "safety_or_fraud"),
+    ("ریفنڈ دو مہینے سے پھنسا ہوا ہے، اب لیگل نوٹس بھیج رہا ہوں", "legal_threat"),
+])
+def test_b26_escalations(text, reason):
+    assert reason in t(text).escalation_reasons, text
+
+
+@pytest.mark.parametrize("text", [
+    "momken law sama7t mat3atlish rasayel tany?", "baddi l8i l ishtirak bel rasayel",
+    "e2la3ouni mn el list wala hroo7 lel mo7ami", "5alas ba2a, el8o2 eshtraki",
+    "mumkin tshelooni min qa2emat al rasayel? ma a7tajha", "la3ad ttrsloon shay, wayed ez3aj",
+    "ياريت ما توصلنيش رسايلكم بعد كده", "This number does not want your messages.",
+    "salam, dige lazem nist akhbar e tour ha ro befrestid, mersi",
+    "دفعه آخرم باشه که پیامک تبلیغاتی از شما میبینم",
+    "میرا نمبر DND لسٹ میں ڈال دیں", "میسج بند کروانا ہے",
+    "میں جانتا ہوں یہ آپ کا کام ہے، پر مجھے اپنے میسجز سے معاف ہی رکھیں 🙏",
+])
+def test_b27_dialect_and_indirect_opt_outs(text):
+    assert t(text).opt_out, text
+
+
 # --------------------------------------------------------------------------- batch contract
 
 
