@@ -287,9 +287,8 @@ def cmd_corpus(args: argparse.Namespace) -> int:
             return EXIT_FAIL
         batch = {f.name: [json.loads(x) for x in f.read_text(encoding="utf-8").splitlines() if x.strip()]
                  for f in files}
-        for name, rows in batch.items():
-            print(f"{name}: {quality.score_batch(rows)}")
-        print(f"all: {quality.score_batch([r for rows in batch.values() for r in rows])}")
+        for line in quality.score_batches(batch):
+            print(line)
         return EXIT_OK
     rows = corpus.train_rows() + corpus.heldout_rows()
     if args.action == "check":

@@ -18,7 +18,7 @@ import json
 import os
 import platform
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -292,17 +292,43 @@ def agreement_section(rows: Sequence[dict[str, Any]], results: Sequence[Any]) ->
             "", *_table(["against the corpus labels", "second annotator", "Seda", "support"], table), ""]
 
 
-def score_batch(rows: Sequence[dict[str, Any]]) -> str:
-    """The target figures of labelled lines, in one line (a new batch, scored whole before its split)."""
-    results: list[Any] = []
+def score_batches(batches: Mapping[str, Sequence[dict[str, Any]]]) -> list[str]:
+    """The target figures of each file of labelled lines and of all of them, one line each.
+
+    New batches are scored whole before their split. Every line is triaged once with the shipped
+    models and once without the gate; the total reuses the files' results.
+    """
+    rows = [r for part in batches.values() for r in part]
+    results = _triage_rows(rows, None)
+    ms = models.load()
+    first = _triage_rows(rows, models.ModelSet(ms.models, ms.version)) if ms.gate is not None else None
+    lines, start = [], 0
+    for name, part in batches.items():
+        end = start + len(part)
+        lines.append(f"{name}: {_score_line(part, results[start:end], first and first[start:end])}")
+        start = end
+    return [*lines, f"all: {_score_line(rows, results, first)}"]
+
+
+def _triage_rows(rows: Sequence[dict[str, Any]], model_set: models.ModelSet | None) -> list[Any]:
+    out: list[Any] = []
     for start in range(0, len(rows), 512):
-        results += engine.triage_batch([evaluate.request_of(r) for r in rows[start:start + 512]])
+        out += engine.triage_batch([evaluate.request_of(r) for r in rows[start:start + 512]], model_set)
+    return out
+
+
+def _score_line(rows: Sequence[dict[str, Any]], results: Sequence[Any], first: Sequence[Any] | None) -> str:
     rep = evaluate.score(rows, results)
-    line = f"{len(rows)} lines: " + ", ".join(f"{name} {_f(value)}"
-                                              for name, value, _, _ in evaluate.targets(rep))
-    first = _first_stage_escalation(rows)
+    # A file without Finglish has no Finglish accuracy (targets() reports 0 for it).
+    figures = [(name, value) for name, value, _, _ in evaluate.targets(rep)
+               if "fa-Latn" in rep.language_by or name != "language accuracy, Finglish"]
+    line = f"{len(rows)} lines: " + ", ".join(f"{name} {_f(value)}" for name, value in figures)
     if first is not None:
-        line += f" (first stage alone: escalation recall {_f(first.recall)}, precision {_f(first.precision)})"
+        counts = evaluate.PRF()
+        for row, result in zip(rows, first, strict=True):
+            counts.add(bool(row["escalate"]), result.escalate)
+        line += (f" (first stage alone: escalation recall {_f(counts.recall)}, "
+                 f"precision {_f(counts.precision)})")
     return line
 
 
@@ -311,13 +337,9 @@ def _first_stage_escalation(rows: Sequence[dict[str, Any]]) -> evaluate.PRF | No
     ms = models.load()
     if ms.gate is None:
         return None
-    ungated = models.ModelSet(ms.models, ms.version)
     counts = evaluate.PRF()
-    for start in range(0, len(rows), 512):
-        part = rows[start:start + 512]
-        for row, result in zip(part, engine.triage_batch([evaluate.request_of(r) for r in part], ungated),
-                               strict=True):
-            counts.add(bool(row["escalate"]), result.escalate)
+    for row, result in zip(rows, _triage_rows(rows, models.ModelSet(ms.models, ms.version)), strict=True):
+        counts.add(bool(row["escalate"]), result.escalate)
     return counts
 
 
