@@ -202,6 +202,8 @@ class Stage1(NamedTuple):
     reasons: dict[str, Evidence]
     rules: dict[str, Evidence]
     open: bool = True
+    #: The message says the problem is over (:func:`escalation.settled`), read once for the gate too.
+    settled: bool = False
 
 
 _CLOSED = Stage1({}, {}, False)
@@ -222,10 +224,11 @@ def _escalation(found: Found, category: str, reading: survey.SurveyReading | Non
         return _CLOSED
     if reading is not None and not reading.comment:
         return _CLOSED
+    done = escalation.settled(found)
     if category == "praise" and sentiment != "negative":
         # Thanks that name a past failure ("charged twice but you refunded fast, thanks"): on the
         # training split of batches b1-b14 every such escalation (52 of 52) was a false alarm.
-        return Stage1({}, {})
+        return Stage1({}, {}, settled=done)
     folded = found.text
     rules = escalation.find(found)
     p = dict(zip(labels, probs, strict=True))
@@ -236,15 +239,16 @@ def _escalation(found: Found, category: str, reading: survey.SurveyReading | Non
     # recall unchanged (0.920); on the b1-b10 development lines precision 0.827 -> 0.834.
     reasons = {r: ev for r, ev in rules.items()
                if not ev.rule_id.endswith(".weak") or p[r] > ESCALATION_THRESHOLD}
-    if escalation.settled(found):
+    if done:
         # Already over: only a threat, a danger or a departure still needs a person; the model is
         # not asked (it reads the failure, not that it ended).
-        return Stage1({r: ev for r, ev in reasons.items() if r not in escalation.SETTLED_REASONS}, rules)
+        return Stage1({r: ev for r, ev in reasons.items() if r not in escalation.SETTLED_REASONS}, rules,
+                      settled=True)
     if category == "question" and sentiment != "negative":
         # A calm question that mentions a danger ("if my card gets stolen abroad, who do I
         # call?") asks for information; a real incident asked as a question reads negative.
         # A threat stays a threat when asked ("or should I wait until it is in the papers?").
-        return Stage1({r: ev for r, ev in reasons.items() if r in _THREATS_IN_QUESTIONS}, rules)
+        return Stage1({r: ev for r, ev in reasons.items() if r in _THREATS_IN_QUESTIONS}, rules, settled=done)
     # Praise or a suggestion that reads negative is usually sarcasm or a complaint the category
     # model missed ("thanks for ruining my day 👏"): the escalation model still speaks.
     quiet = (category in ("praise", "other", "opt_in", "feature_request", "suggestion")
@@ -262,7 +266,7 @@ def _escalation(found: Found, category: str, reading: survey.SurveyReading | Non
         reasons = {r: ev for r, ev in reasons.items() if r in _SHORT_COMMENT_REASONS}
     if "angry_complaint" in reasons and category not in _ANGRY_CATEGORIES:
         del reasons["angry_complaint"]
-    return Stage1(reasons, rules)
+    return Stage1(reasons, rules, settled=done)
 
 
 def _model_evidence(reason: str, folded: str) -> Evidence:
@@ -303,7 +307,7 @@ def _gate_values(stage: Stage1, esc_p: Sequence[float], esc_labels: Sequence[str
     values += probs
     values += [category == c for c in cat_labels] + [sentiment == s for s in sent_labels]
     values += [language == lang for lang in LANGUAGES]
-    values += [opt.opt_out, opt.review and not opt.opt_out, scored, escalation.settled(found),
+    values += [opt.opt_out, opt.review and not opt.opt_out, scored, stage.settled,
                escalation.is_joke(found), "?" in text, min(text.count("!"), 5) / 5,
                math.log1p(len(text.split())) / 5, bool(stage.reasons), channel == "sms",
                channel == "survey", channel == "social"]
@@ -325,7 +329,7 @@ def _gated(stage: Stage1, gate: models.Gate | None, values: np.ndarray | None,
         return stage.reasons
     allowed = [(p, r) for r, p in zip(esc_labels, esc_p, strict=True)
                if r != "any" and (r != "angry_complaint" or category in _ANGRY_CATEGORIES)]
-    if escalation.settled(found):
+    if stage.settled:
         # A problem the message says is over («دفعت مرتين بس رجعتوا المبلغ»): no reason the rules
         # drop for that, and no other unless the model sees some sign of it.
         allowed = [(p, r) for p, r in allowed if r not in escalation.SETTLED_REASONS and p > GATE_FLOOR]

@@ -666,12 +666,29 @@ L.add("esc.churn_threat", ["mesh hajadded", "mesh ha jadded", "ala8i el 5at", "a
 L.add("esc.angry_complaint", ["الله ياخذكم", "so angry i could scream", "lanati ha", "lanatiha", "لعنتیا",
                               "بی‌همه‌چیز", "بی همه چیز", "بیهمه چیز", "یہ بکواس", "الو کے پٹھو",
                               "الو کے پٹھے"])
+# "Tagging @..." drags a third account (news, regulator) into a thread: a publicity move; a reply
+# to the company itself is written "@handle ..." without the word.
 L.add("esc.regulator_or_media_threat", ["be khabargozari midam", "به خبرگزاری میدم", "tagging @"])
 L.add("esc.legal_threat", ["daftar-e hoghooghi", "daftar hoghooghi", "دفتر حقوقی", "لیگل نوٹس"])
 L.add("esc.safety_or_fraud", ["mesh howa elli fel roshetta", "ازش خرید شده", "جھوٹ بول کر"])
 L.add("esc.data_loss_or_outage", ["sefr shode", "صفر شده", "ایپ نہیں چل رہی"])
 # "Written twice but charged once": nothing to recover (a retrained gate added payment_failure).
 L.add("esc.resolved", ["et5asamt marra wa7da", "et5asamt marra wa7deh"])
+# From corpus b27's training lines.
+L.add("esc.churn_threat", ["bddi 7awel 3ala", "baddi 7awel 3ala", "bdi 7awel 3ala", "ra7 7awel 3ala",
+                           "بغير التطبيق", "بغير الشركة", "بغير الشركه", "eshterakam ro laghv mikonam",
+                           "eshterakamo laghv mikonam", "mikham beram hamrah e aval", "mikham beram irancell",
+                           "dalili nemibinam bemoonam", "دلیلی نمیبینم بمونم", "کنکشن ختم کرو",
+                           "کنکشن ختم کر دو", "کنکشن بند کرو"])
+L.add("esc.safety_or_fraud", ["7asharat", "7ashara fel", "2ezaz fel", "قزاز في", "زجاج في", "fishing bood",
+                              "link e fishing", "screen-sharing app", "screen sharing app",
+                              "fake customer care", "پورا کارڈ نمبر", "full card number"])
+L.add("esc.regulator_or_media_threat", ["3al hay2a", "lal hay2a", "lel hay2a", "khabargozari", "خبرگزاری"])
+L.add("esc.angry_complaint", ["ya 7emaar", "ya 7mar", "ya 7omar", "جاہلو", "مگه نمیفهمید", "مگه نمیفهمین"])
+L.add("esc.angry_complaint", ["مرتیکه"], stem=True)
+L.add("esc.legal_threat", ["tcpa"])
+L.add("esc.payment_failure", ["ادا کیا تھا پھر بھی", "پیمنٹ کی تھی پھر بھی", "ایڈوانس پیمنٹ کی تھی"])
+L.add("esc.resolved", ["رجعوا لي الفلوس", "رجعولي الفلوس", "رجعوا الفلوس"])
 SETTLED_REASONS = frozenset({"payment_failure", "data_loss_or_outage", "angry_complaint"})
 
 

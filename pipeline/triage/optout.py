@@ -693,8 +693,8 @@ L.add("in.undo_word", [
 # «ابي unsubscribe», "STOP کر دو".
 L.add("out.en_keyword", ["unsubscribe", "unsub", "opt out", "optout", "opt-out", "stop", "remove"])
 L.add("out.light_verb", [
-    "کنید", "کنین", "کن", "بکنید", "بشم", "بزنید", "کر دیں", "کردیں", "کریں", "کرو", "کر دو", "کردو",
-    "کر دیجیے", "konid", "konin", "kon", "beshe", "kardan", "lel", "li", "le",
+    "کنید", "کنین", "کن", "بکنید", "بشم", "بزنید", "کر دیں", "کردیں", "کر رہا ہوں", "کر رہی ہوں", "کریں",
+    "کرو", "کر دو", "کردو", "کر دیجیے", "konid", "konin", "kon", "beshe", "kardan", "lel", "li", "le",
 ])
 L.add("out.want", [
     "ابي", "ابغى", "ابغا", "بدي", "بدي اعمل", "عايز", "عاوز", "اريد", "أريد", "اعمل", "اسوي", "سوولي",
@@ -1153,7 +1153,8 @@ L.add("out.stop_verb", ["cut it out with", "cut out the"])
 L.add("out.post_verb", ["jamesh konid", "jamesh konin", "جمعش کنید", "جمعش کنین", "مت بھیجو", "مت بھیجیں",
                         "مت بهيجو", "مت بهیجو", "mat bhejo", "mat bhejna", "mat bhejein", "بس کر دو",
                         "بس کرو"])
-L.add("out.light_verb", ["kar do", "kar dein", "kardo"])
+L.add("out.light_verb", ["kar do", "kar dein", "kardo", "kr do", "kr dein", "kr den", "krdo", "kar raha hoon",
+                         "kar raha hun", "kr raha hun", "kar rahi hoon"])
 L.add("out.suggest", ["marra fel shahr", "marra fel esboo3", "marra fel osbo3", "مرة في الشهر",
                       "مرة في الاسبوع", "مره بالشهر", "بعد العشاء", "وقت الدوام", "بعد الخمس", "بعد المغرب",
                       "so many", "ساعات اداری", "عصرا بفرستید", "عصر بفرستید", "saat edari", "اتوار کو",
@@ -1311,6 +1312,10 @@ L.add("out.remove", ["e2la3ouni", "tshelon el ra8m", "tshelon el ra2m"])
 L.add("out.threat_if", ["ila 3awdtou sifttou", "iza btb3atoli kaman marra", "ida ma wagaftaw el rasayel",
                         "law ma battaltosh"])
 
+# From corpus b28's training lines.
+L.add("out.phrase", ["battlo tb3tuli", "battlo tba3tuli", "battlu tb3atuli", "desabonniwni", "desabonnini",
+                     "na7iwli noumrou", "na7ili noumrou", "ma 3ad tebe3tuli", "ma 3ad tba3tuli",
+                     "ma 3ad tb3atuli"])
 L.add("out.msg", ["نیوز لیٹر", "نیوز لیٹرز", "مارکیٹنگ کا میسج", "مارکیٹنگ میسج"])
 L.add("out.post_verb", ["نہ آئے", "نہ آئیں", "نہیں آنی چاہئیں", "نہیں آنے چاہئیں", "نہیں آنی چاہیے",
                         "نہیں آنا چاہیے"])
@@ -1636,8 +1641,9 @@ def _keyword_sentence(folded: str, found: Found) -> tuple[int, int] | None:
     "... you're STILL texting. Stop." is a request; "the food was cold. stop" is venting, for
     review like any stray keyword.
     """
+    # "5th time asking. STOP.": a repeated request is about our messages too.
     if not any(found.has(role) for role in ("out.msg", "out.send", "out.remove", "out.remove_en",
-                                             "out.about_messages")):
+                                             "out.about_messages", "out.repeat")):
         return None
     parts = [m for m in _SENTENCES.finditer(folded) if m.group().strip()]
     if len(parts) < 2:

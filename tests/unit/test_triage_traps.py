@@ -1012,8 +1012,37 @@ def test_b26_escalations(text, reason):
     "دفعه آخرم باشه که پیامک تبلیغاتی از شما میبینم",
     "میرا نمبر DND لسٹ میں ڈال دیں", "میسج بند کروانا ہے",
     "میں جانتا ہوں یہ آپ کا کام ہے، پر مجھے اپنے میسجز سے معاف ہی رکھیں 🙏",
+    "Third time asking. STOP.", "stop kr do bhai, har roz offers", "UNSUBSCRIBE کر رہا ہوں، بس",
 ])
 def test_b27_dialect_and_indirect_opt_outs(text):
+    assert t(text).opt_out, text
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("khalas bddi 7awel 3ala touch, ma ba2a fiyi", "churn_threat"),
+    ("tani marra el akl fih 7asharat, 3ayb", "safety_or_fraud"),
+    ("law rje3to b3atoli ra7 eshtkilkon 3al hay2a", "regulator_or_media_threat"),
+    ("ya 7emaar ana 2eltelak ma baddi el 3ard", "angry_complaint"),
+    ("Your texts violate the TCPA, I'm keeping records", "legal_threat"),
+    ("aks haye in maghaze ro baraye khabargozari mifrestam", "regulator_or_media_threat"),
+    ("az in hame takhir khastam, dalili nemibinam bemoonam", "churn_threat"),
+    ("۱۱ فرستادم باز پیام میاد، مگه نمیفهمید؟", "angry_complaint"),
+    ("پچھلے مہینے بل ادا کیا تھا پھر بھی بجلی کاٹ دی", "payment_failure"),
+    ("ایپ کی سیٹنگز میں میرا پورا کارڈ نمبر دکھ رہا ہے", "safety_or_fraud"),
+])
+def test_b27_escalations(text, reason):
+    assert reason in t(text).escalation_reasons, text
+
+
+def test_b27_money_given_back_after_a_double_charge_does_not_escalate():
+    assert not t("انخصم المبلغ مرتين بس رجعوا لي الفلوس، تمام").escalate
+
+
+@pytest.mark.parametrize("text", [
+    "battlo tb3tuli 3orood ya shabab", "desabonniwni mn had les messages 3afak",
+    "brabi na7iwli noumrou mel liste", "sa7, bas ma 3ad tba3tuli shi",
+])
+def test_b28_dialect_opt_outs(text):
     assert t(text).opt_out, text
 
 
