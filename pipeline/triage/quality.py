@@ -324,9 +324,7 @@ def _score_line(rows: Sequence[dict[str, Any]], results: Sequence[Any], first: S
                if "fa-Latn" in rep.language_by or name != "language accuracy, Finglish"]
     line = f"{len(rows)} lines: " + ", ".join(f"{name} {_f(value)}" for name, value in figures)
     if first is not None:
-        counts = evaluate.PRF()
-        for row, result in zip(rows, first, strict=True):
-            counts.add(bool(row["escalate"]), result.escalate)
+        counts = _escalate_counts(rows, first)
         line += (f" (first stage alone: escalation recall {_f(counts.recall)}, "
                  f"precision {_f(counts.precision)})")
     return line
@@ -337,8 +335,12 @@ def _first_stage_escalation(rows: Sequence[dict[str, Any]]) -> evaluate.PRF | No
     ms = models.load()
     if ms.gate is None:
         return None
+    return _escalate_counts(rows, _triage_rows(rows, models.ModelSet(ms.models, ms.version)))
+
+
+def _escalate_counts(rows: Sequence[dict[str, Any]], results: Sequence[Any]) -> evaluate.PRF:
     counts = evaluate.PRF()
-    for row, result in zip(rows, _triage_rows(rows, models.ModelSet(ms.models, ms.version)), strict=True):
+    for row, result in zip(rows, results, strict=True):
         counts.add(bool(row["escalate"]), result.escalate)
     return counts
 
