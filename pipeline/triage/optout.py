@@ -1319,6 +1319,39 @@ L.add("out.phrase", ["battlo tb3tuli", "battlo tba3tuli", "battlu tb3atuli", "de
 L.add("out.msg", ["نیوز لیٹر", "نیوز لیٹرز", "مارکیٹنگ کا میسج", "مارکیٹنگ میسج"])
 L.add("out.post_verb", ["نہ آئے", "نہ آئیں", "نہیں آنی چاہئیں", "نہیں آنے چاہئیں", "نہیں آنی چاہیے",
                         "نہیں آنا چاہیے"])
+# "stop or im going to ofcom": an alternative typed without the apostrophe.
+L.add("out.or_else", ["or im", "or i'm", "or imma", "or ill", "or i'll be"], clitic=True)
+# «اگه ادامه بدید به ۱۹۵ گزارش میدم. لغو»: "if you carry on" is about the messages.
+L.add("out.continue", ["ادامه بدید", "ادامه بدین", "ادامه بدن", "edame bedid", "edame bedin",
+                       "if you continue", "if you keep texting", "if you keep sending",
+                       "if you keep messaging"])
+# «چند بار باید ۱۱ بفرستم؟» asks how often, not how: the request was made before.
+L.add("out.how_many", ["چند بار", "چندبار", "چند دفعه", "chand bar", "chandbar", "chand daf'e",
+                       "how many times", "كم مرة", "كم مره", "kam marra", "kam mara", "kam marrah",
+                       "کتنی بار", "kitni bar", "kitni baar"])
+
+# From corpus b29's training lines.
+L.add("out.phrase", ["mish 3awzeen surveys", "msh 3awzeen surveys", "ma ba3ad baddi rasayel",
+                     "ma 3ad baddi rasayel", "ashel esmy mn", "ashil esmi mn", "فكوني من الميساجات",
+                     "فكوني من الرسائل", "زهقت من عروضكم", "زهقت من رسايلكم", "مش حابب أستقبل",
+                     "مش حابب استقبل", "مش حابة استقبل", "would you mind not sending", "mind not sending me",
+                     "mind taking me off", "dige naporsid", "دیگه نپرسید", "علاقه ای به دریافت",
+                     "رابطہ نہ کیا جائے"])
+L.add("out.stop_verb", ["wagfu", "wgfu", "wagfo", "wagfoo", "wagfooha"])
+L.add("out.remove", ["tmas7o", "tmsa7o", "tshilu", "tsheelu", "tshilou"])
+L.add("out.threat_if", ["iza bteb3to kaman", "iza btb3to kaman", "law bteb3to kaman", "btb3to kman",
+                        "bteb3to kman", "lw msh hatshelo", "law msh hatshelo", "lw ba3atoo", "law ba3atoo",
+                        "law ma shiltosh", "lw ma shiltosh", "ابعتولي اي رسالة تاني", "ابعتولي رسالة تاني",
+                        "لو مبطلتوش", "لو ما بطلتوش", "age ye payamak dige bedid", "ye payamak dige bedid"])
+L.add("out.phrase", ["enseraaf"])
+L.add("out.suggest", ["bel lel", "bil lel", "fel lel", "6am", "5am", "7am", "6 am", "5 am", "7 am"])
+L.add("out.temporary", ["lghayet ma arga3", "la ghayet ma arga3", "la7ad ma arja3", "la7ad ma arga3",
+                        "لحد ما ارجع", "لغاية ما ارجع", "ta akhar mah", "ta akhare mah", "تا آخر ماه"])
+# DND mode is a phone setting; «ابعتوها SMS» asks for another channel; a rider is not a message.
+L.add("guard.phrase", ["وضع عدم الازعاج", "وضع عدم الإزعاج", "ابعتوها sms", "stop sending the rider",
+                       "stop sending the driver", "stop sending the courier",
+                       "unsubscribe from the gold plan", "unsubscribe from the premium plan",
+                       "and go back to basic"])
 
 
 @dataclass(slots=True)
@@ -1585,9 +1618,12 @@ def _how_to_before(found: Found, span: tuple[int, int], after: bool = True) -> b
     """
     text = found.text
     asked_source = found.by_role.get("out.how_got", ())
+    how_many = found.by_role.get("out.how_many", ())
     for hit in found.by_role.get("out.how_to", ()):
         if any(a.start <= hit.start and hit.end <= a.end for a in asked_source):
             continue  # «اشلون وصلكم رقمي؟» asks where the number came from, not how to leave
+        if any(m.end <= hit.start and text.count(" ", m.end, hit.start) <= 4 for m in how_many):
+            continue  # "how many times must I send STOP?" repeats a request (corpus b28)
         if text[hit.start:hit.end] == _CAN_YOU and _YOU_BEFORE.search(text, 0, hit.start):
             continue  # «کیا آپ مجھے لسٹ سے نکال سکتے ہیں؟»: "can you ...?" asks them to do it (corpus b26)
         if hit.end <= span[0]:
@@ -1787,7 +1823,11 @@ def _threat_demand(found: Found) -> tuple[int, int] | None:
                     or found.seq("out.my_contact", "out.remove", 5))
     # "STOP or I complain to PTA": the keyword itself opens the demand.
     opens = any(h.start == 0 for r in ("out.en_keyword", "out.ambiguous") for h in roles.get(r, ()))
-    if about_number is None and not opens and not any(r in roles for r in _ABOUT_US_MESSAGING):
+    # "If you carry on (like this)" names no messages: only a report to an authority, not a move to
+    # a rival, makes it about them (corpus b28).
+    carry_on = "out.continue" in roles and any(r in roles for r in _THREATS[:2])
+    about_us = carry_on or any(r in roles for r in _ABOUT_US_MESSAGING)
+    if about_number is None and not opens and not about_us:
         return None
     hit = found.first("out.conditional") or found.first("out.threat_if") or found.first("out.or_else")
     if hit is None or escalation.is_joke(found) or _guarded(found):
@@ -1873,7 +1913,8 @@ def _closing_keyword(folded: str, found: Found, key: str) -> tuple[tuple[int, in
     words = (key or keyword_form(folded)).split(" ") if folded.count(" ") < 30 else []
     if len(words) < 3 or (words[-1] not in _STRONG and words[-1] != "11"):
         return None
-    if not (found.has("out.msg") or found.has("out.already_sent") or found.has("out.ambiguous")):
+    # «غلط نمبر ہے، سٹاپ»: a wrong number is reason enough (corpus b29).
+    if not any(found.has(r) for r in ("out.msg", "out.already_sent", "out.ambiguous", "in.wrong_number")):
         return None
     end = folded.rfind(words[-1])
     return (end, end + len(words[-1])), "optout.closing_keyword"

@@ -1046,6 +1046,58 @@ def test_b28_dialect_opt_outs(text):
     assert t(text).opt_out, text
 
 
+@pytest.mark.parametrize("text", [
+    "STOP or im going to the FCC", "اگه ادامه بدین به ۱۹۵ شکایت میکنم. لغو",
+    "چندبار باید ۱۱ بزنم؟ هنوز پیام میاد. لغو",
+])
+def test_b28_threats_and_repeats_make_a_bare_keyword_a_request(text):
+    assert t(text).opt_out, text
+
+
+def test_carrying_on_with_a_move_to_a_rival_is_not_about_the_messages():
+    result = t("اگه اینجوری ادامه بدید میرم سراغ یه شرکت دیگه")
+    assert not result.opt_out and not result.opt_out_review
+    assert "churn_threat" in result.escalation_reasons
+
+
+@pytest.mark.parametrize("text", [
+    "msh 3awzeen surveys tany 5alas", "momken tmas7o ra2mi mn el list?",
+    "Would you mind not sending me these offers anymore?", "Mind taking me off the mailing list please",
+    "فكوني من الرسائل ديالكم", "مش حابب أستقبل عروض منكم", "غلط نمبر، سٹاپ", "wagfu el rasayel law sama7to",
+])
+def test_b29_opt_outs(text):
+    assert t(text).opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    "ma tb3atooli rasayel bel lel ya jama3a", "I want to unsubscribe from the premium plan",
+    "stop sending the driver to the back gate", "شغلت وضع عدم الإزعاج وما زالت الرسائل توصل",
+])
+def test_b29_schedules_plans_and_phone_settings_are_not_opt_outs(text):
+    assert not t(text).opt_out, text
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("enta 7ayawan, ma 7ada byrod", "angry_complaint"),
+    ("Never flying with you again after this delay", "churn_threat"),
+    ("how do I get my PAC code? moving to another network", "churn_threat"),
+    ("stop these texts or I'll complain to TRAI", "regulator_or_media_threat"),
+    ("I cancelled the direct debit and it still went out", "payment_failure"),
+    ("MY PARCEL IS LATE AGAIN AND NOBODY ANSWERS THE PHONE", "angry_complaint"),
+    ("لیز خوردم تو فروشگاه، زمین خیس بود", "safety_or_fraud"),
+])
+def test_b29_escalations(text, reason):
+    assert reason in t(text).escalation_reasons, text
+
+
+@pytest.mark.parametrize("text", [
+    "Unsubscribe. worst gym in town", "laghv. badtarin restoran",
+    "vaghti font ro avaz mikonam app kharab mishe", "et5asamt martein bas el refund nezel, tamam",
+])
+def test_b29_verdicts_after_a_keyword_and_settled_problems_do_not_escalate(text):
+    assert not t(text).escalate, text
+
+
 # --------------------------------------------------------------------------- batch contract
 
 
