@@ -696,7 +696,8 @@ L.add("esc.churn_threat", ["never flying with you", "never flying with", "port m
                            "راني نبدل", "پر ہی شفٹ", "شفٹ ہونا پڑے گا"])
 L.add("esc.regulator_or_media_threat", ["trai", "هشتكي للجهاز", "report the number"])
 L.add("esc.safety_or_fraud", ["ezaz fel", "et3et ezaz", "لیز خوردم", "پام آسیب دیده"])
-L.add("esc.payment_failure", ["still went out", "other bank received nothing", "received nothing"])
+L.add("esc.payment_failure", ["still went out", "other bank received nothing", "recipient received nothing",
+                              "beneficiary received nothing"])
 L.add("esc.resolved", ["el refund nezel", "refund nezel", "ری فنڈ آ گیا", "اب سب ٹھیک ہے", "واحد منهم رجع",
                        "zud dorost kard", "dorost kard, mamnun"])
 SETTLED_REASONS = frozenset({"payment_failure", "data_loss_or_outage", "angry_complaint"})
