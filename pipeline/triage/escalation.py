@@ -700,11 +700,30 @@ L.add("esc.payment_failure", ["still went out", "other bank received nothing", "
                               "beneficiary received nothing"])
 L.add("esc.resolved", ["el refund nezel", "refund nezel", "ری فنڈ آ گیا", "اب سب ٹھیک ہے", "واحد منهم رجع",
                        "zud dorost kard", "dorost kard, mamnun"])
+# From corpus b30's training lines.
+L.add("esc.churn_threat", ["nsed l compte", "nsed el compte", "nsedd l compte", "a2felo nehaiyan",
+                           "a2fel el khat nehaiyan", "mesh ha3mel 3andko", "msh ha3mel 3andko",
+                           "bantaqil stc", "bantaqil mobily", "bantaqil zain", "بغير المطعم",
+                           "i will stop using your", "i'll stop using your", "moshtari boodanamo ghat",
+                           "بدلوں یا کمپنی", "بغير الشركة", "بغير التطبيق"])
+L.add("esc.angry_complaint", ["7arameya", "7aramiya", "ya 7aramy", "kolah bardarin", "kolahbardarin",
+                              "kasif tarin", "khejalat bekeshid", "لوگ چور", "چور ہو"])
+L.add("esc.safety_or_fraud", ["7ashra fel", "la2eet 7ashra", "لقيت حشرة", "شغل نصب", "شغل نصابين",
+                              "i don't feel safe", "i dont feel safe", "don't feel safe", "ساتھ فراڈ ہوا",
+                              "پیسے کہاں گئے"])
+L.add("esc.legal_threat", ["hashtekeeko fel qesm", "hashtekiko fel qesm", "تا شکایت نکردم",
+                           "ta shekayat nakardam"])
+L.add("esc.data_loss_or_outage", ["کلا خوابیده"])
+L.add("esc.payment_failure", ["چارج مجھ پر لگا دیا"])
+L.add("esc.resolved", ["رجع تلقائي", "كله تمام", "emrooz bargasht", "hame chi oke"])
 SETTLED_REASONS = frozenset({"payment_failure", "data_loss_or_outage", "angry_complaint"})
 # A verdict after an opt-out keyword ("Unsubscribe. Worst pharmacy in town", «ايقاف. وأسوأ بنك») is not
 # rage: the guide says it does not escalate; on the training split 37 of 39 such lines do not.
 VERDICTS = frozenset(fold_pattern(w) for w in (
-    "worst", "badtarin", "بدترین", "بدترين", "اسوا", "أسوأ", "اسوأ", "aswa2", "awsa2", "aswa"))
+    "worst", "badtarin", "بدترین", "بدترين", "اسوا", "أسوأ", "اسوأ", "aswa2", "awsa2", "aswa",
+    # From corpus b30's training lines. «گھٹیا» ("lousy") and «مسخره» ("ridiculous") were tried
+    # too: the training lines read them as anger (7 decisions broken for 1 mended).
+    "a joke"))
 
 
 def settled(found: Found) -> bool:

@@ -31,10 +31,11 @@ DIGIT_FOLD = str.maketrans(PERSIAN_DIGITS + ARABIC_DIGITS, "0123456789" * 2)
 _DIGIT_FOLD = DIGIT_FOLD
 
 # Removed outright: bidi controls, zero-width space/joiner/ZWNJ, BOM, tatweel,
-# Arabic diacritics (harakat, superscript alef, Quranic marks).
+# Arabic diacritics (harakat, superscript alef, Quranic marks), and the high hamza NFKC leaves
+# of Urdu's ٸ (its yeh stays: «سبسکراٸب» reads as «سبسکرائب»).
 _DROPPED = [*range(0x200B, 0x2010), *range(0x202A, 0x202F), *range(0x2066, 0x206A), 0xFEFF, 0x0640,
             *range(0x064B, 0x0660), 0x0670, *range(0x06D6, 0x06DD), *range(0x06DF, 0x06E9),
-            *range(0x06EA, 0x06EE)]
+            *range(0x06EA, 0x06EE), 0x0674]
 _DROP = dict.fromkeys(_DROPPED)
 _ELONGATED = re.compile(r"([^\W\d_])\1{2,}")
 # Any character three times in a row: a cheap test (about 1 µs, against 10 µs for the

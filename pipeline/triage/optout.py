@@ -94,6 +94,8 @@ OPT_OUT_KEYWORDS = {
     "إلغء الاشتراك", "الغء الاشتراك", "الغء", "نفرس دیگه", "نفرست دیگه", "نفرستید دیگه", "نفرستین دیگه",
     # From corpus b26's training lines.
     "unsubcribe me", "sotp", "الغا ء الاشتراك", "lagv kon", "laghv kon", "ديرولي ستوب", "ديرو ستوب",
+    # From corpus b30's training lines: the settled "battlo" (بطلوا) as Levantine/Egyptian type it.
+    "battlo", "battlu", "battlo ba2a",
 }
 OPT_IN_KEYWORDS = {
     "12", "start", "unstop", "unstop کر دو", "انسٹاپ", "ان سٹاپ", "ان اسٹاپ", "جوائن", "جوائن کرنا ہے",
@@ -1354,6 +1356,32 @@ L.add("guard.phrase", ["وضع عدم الازعاج", "وضع عدم الإزع
                        "and go back to basic"])
 
 
+# From corpus b30's training lines.
+L.add("out.phrase", ["ma tba3touli shi", "ma tb3atouli shi", "ma tba3tuli shi", "ma tb3atoli shi",
+                     "ma 3ad tb3atoli shi", "ma 3ad tba3toli shi", "mesh 3awza rasayel", "mish 3awza rasayel",
+                     "msh 3awza rasayel", "arjo 7adf ra2mi",
+                     "la tursil li ay", "ya ret t7aydouni", "ya rit t7aydouni", "بدي وقفها", "بدي اوقفها",
+                     "تلغولي الاشتراك", "تلغيلي الاشتراك", "احذفوا الرقم", "واحذفوا الرقم",
+                     "احذفوا رقمي", "don't ever contact me", "dont ever contact me", "do not ever contact me",
+                     "never contact me again", "subscription to these texts", "cancel subscription to these",
+                     "black list konid", "blacklist konid", "black list kon", "بلک لیست کنید"])
+L.add("out.msg", ["rsayl", "rsayel", "rsa2el", "اساماس"])
+L.add("out.stop_verb", ["w2fo", "w2fou"])
+# "law ba3atto resala kaman ha2adem balagh": one message named is about our messages too.
+L.add("out.msg_core", ["resala", "resa2el", "rsayl"])
+L.add("out.remove", ["bteshilo", "btshilo", "bitshilo"])
+L.add("out.en_keyword", ["unsubscibe", "unsubcribe", "unsuscribe", "ان سب سکرائب", "ان سب سکرایب", "استاپ"])
+# «صد بار گفتم لغو», "gofte boodam laghv, chera baz mifrestid": said before, and still sent.
+L.add("out.said_before", ["گفتم", "گفته بودم", "goftam", "gofte boodam", "gofte budam", "gofte bodam"],
+      clitic=True)
+L.add("out.repeat", ["baz", "باز"], clitic=True)
+L.add("out.suggest", ["wa9t el 9alah", "wa2t el salah", "waqt el salah", "وقت الصلاة", "وقت الصلاه"])
+L.add("out.hesitant", ["i might unsubscribe", "might unsubscribe", "i may unsubscribe", "ever stop texting",
+                       "ever stop sending", "na bikhial",
+                       "مجھے لگتا ہے مجھے", "خیر چھوڑو"])
+L.add("guard.phrase", ["kont 3ayez awa2af", "kont 3awza awa2af"])
+
+
 @dataclass(slots=True)
 class OptDecision:
     """Opt-out/opt-in/help outcome for one message."""
@@ -1695,7 +1723,7 @@ def _keyword_sentence(folded: str, found: Found) -> tuple[int, int] | None:
 _LEADING_KEYWORD = re.compile(fold_pattern(
     r"^\W*(?:(?:please|pls|plz|لطفا|lotfan)\s+)?"
     r"(stop|stopall|unsubscribe|unsub|optout|opt out|quit|end|revoke|11|لغو|انصراف|الغاء|إلغاء|"
-    r"ايقاف|إيقاف|ستوب|سٹاپ|اسٹاپ|laghv|enseraf|el8a2|elgha2|ilgha2)"
+    r"ايقاف|إيقاف|ستوب|سٹاپ|اسٹاپ|استاپ|laghv|enseraf|el8a2|elgha2|ilgha2|i2af|eeqaf)"
     # «ايقاف من فضلك. ...», "STOP please. ...": a politeness word may sit before the stop.
     r"(?:\s+(?:please|pls|plz|من فضلك|لو سمحت|لطفا|lotfan|law sama7t|پلیز|براہ کرم))?"
     r"\s*[,.!\-–—:;،۔]+\s*(\S.*)$"))
@@ -1875,7 +1903,8 @@ _REMOVAL_RULES = frozenset({"optout.remove+contact", "optout.contact+remove", "o
 # Keywords that mean "stop messaging me" wherever they stand in a short message.
 _STRONG = frozenset(fold_pattern(k) for k in (
     "stop", "stopall", "unsubscribe", "unsub", "optout", "لغو", "انصراف", "الغاء", "إلغاء", "ايقاف", "إيقاف",
-    "ستوب", "سٹاپ", "اسٹاپ", "laghv", "enseraf", "el8a2", "elgha2", "ilgha2", "i2af", "eeqaf"))
+    "ستوب", "سٹاپ", "اسٹاپ", "استاپ", "laghv", "enseraf", "el8a2", "elgha2", "ilgha2", "i2af", "eeqaf",
+    "battlo", "batlo"))
 # Words that turn the keyword around: "stop nakonid" (don't stop), "don't stop", "not yet".
 _TURNED = frozenset(fold_pattern(w) for w in (
     "nakonid", "nakonin", "نکنید", "نکنین", "don't", "dont", "not", "no", "نه", "مش", "لا", "ma", "msh",
@@ -2032,7 +2061,9 @@ def detect(folded: str, found: Found) -> OptDecision:
         # A time or frequency word suggests a schedule, unless the customer insists: "anymore",
         # "I don't want them", a threat.
         insists = (demand is not None or found.has("out.anymore") or found.has("out.dont_want")
-                   or rule in _REMOVAL_RULES or rule in _KEYWORD_SENTENCE_RULES or lead is not None)
+                   or rule in _REMOVAL_RULES or rule in _KEYWORD_SENTENCE_RULES or lead is not None
+                   # «اينقدر پيام نديد، لغو»: the keyword closing the message (corpus b30).
+                   or (found.has("out.suggest") and _closing_keyword(folded, found, key) is not None))
         # A threat after the request («حذف کنید وگرنه از طریق پلیس ...») is not a how-to question.
         if (_how_to_before(found, span, after=demand is None) or _considering_before(found, span)
                 or (((_suggests(found) and not insists) or SUGGESTION_HEAD.match(folded))

@@ -1098,6 +1098,49 @@ def test_b29_verdicts_after_a_keyword_and_settled_problems_do_not_escalate(text)
     assert not t(text).escalate, text
 
 
+@pytest.mark.parametrize("text", [
+    "ma tba3touli shi ba2a ya jama3a", "w2fo el rsayl please", "battlo ya shabab, bikaffi",
+    "i2af. el ra2m da mesh bta3i", "استاپ بیشعورا", "ان سبسکراٸب کر دیں", "unsubscibe کر دیں",
+    "چند بار گفتم لغو، چرا باز میفرستید؟", "Don't ever contact me again, thanks",
+    "lotfan shomaramo black list konid", "دیگه به این خط اس‌ام‌اس نزنید", "اينقدر پيام نديد، لغو",
+])
+def test_b30_opt_outs(text):
+    assert t(text).opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    "ya rait ma tersloon el rasayel wa9t el 9alah", "too many texts, I might unsubscribe",
+    "laghv. na bikhial, bashe",
+])
+def test_b30_schedules_and_second_thoughts_go_to_review(text):
+    result = t(text)
+    assert not result.opt_out and result.opt_out_review, text
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("bghit nsed l compte dyali, service 3iyan", "churn_threat"),
+    ("la2eet 7ashra fel akl!!", "safety_or_fraud"),
+    ("Your driver keeps texting me at night, I don't feel safe", "safety_or_fraud"),
+    ("sms hatoon ro ghat konid ta moshtari boodanamo ghat nakardam", "churn_threat"),
+    ("شمارمو حذف کنید تا شکایت نکردم", "legal_threat"),
+    ("law ba3atto resala kaman ha2adem balagh fel qesm", "legal_threat"),
+])
+def test_b30_escalations(text, reason):
+    assert reason in t(text).escalation_reasons, text
+
+
+@pytest.mark.parametrize("text", [
+    "Unsubscribe. This pharmacy is a joke", "انخصم المبلغ مرتين بس واحد رجع تلقائي، كله تمام",
+    "2 bar pool kam shod vali emrooz bargasht, hame chi oke",
+])
+def test_b30_verdicts_after_a_keyword_and_settled_problems_do_not_escalate(text):
+    assert not t(text).escalate, text
+
+
+def test_b30_a_threat_about_one_more_message_is_an_opt_out():
+    assert t("law ba3atto resala kaman ha2adem balagh fel qesm").opt_out
+
+
 # --------------------------------------------------------------------------- batch contract
 
 
