@@ -473,6 +473,8 @@ WEAK_CUES = frozenset(fold_pattern(w) for w in (
     "court case",
     # From corpus b23's training lines: a warning about a fake page.
     "fake page", "fake account",
+    # From corpus b31's training lines.
+    "صفحة مزيفة", "صفحه مزیفه",
     # From corpus b24's training lines: a spammer selling followers, an ad seen on Instagram, "that's a
     # con" about an advert.
     "followers", "follower", "انستقرام", "دھوکہ", "دھوکا",
@@ -716,6 +718,17 @@ L.add("esc.legal_threat", ["hashtekeeko fel qesm", "hashtekiko fel qesm", "تا 
 L.add("esc.data_loss_or_outage", ["کلا خوابیده"])
 L.add("esc.payment_failure", ["چارج مجھ پر لگا دیا"])
 L.add("esc.resolved", ["رجع تلقائي", "كله تمام", "emrooz bargasht", "hame chi oke"])
+# From corpus b31's training lines.
+L.add("esc.regulator_or_media_threat", ["اشتكي للهيئة", "هشتكي للهيئة", "رح اشتكي للهيئة"])
+L.add("esc.churn_threat", ["hal8y el 7esab", "hal8i el 7esab", "ha2fel el 7esab", "هسيب البنك", "هسيب الشركة",
+                           "raghibetun arzun", "ghardadamo fasl konam", "آخرین روزیه که مشتری",
+                           "پیشنهاد بهتر از رقیبتون", "اگه تخفیف ندید میرم"])
+L.add("esc.safety_or_fraud", ["يفتح اي حساب", "اي حساب بدون تحقق", "smoking right next to",
+                              "smoking next to the gas", "masmumam kard", "masmoomam kard", "مسمومم کرد",
+                              "حسابم هک شده"])
+L.add("esc.angry_complaint", ["you muppets", "behem tohin kard", "bahem tohin kard", "بهم توهین کرد",
+                              "gom shin", "gom shid", "گم شین", "گم شید", "فراڈیو", "دماغ خراب ہے تمہارا"])
+L.add("esc.payment_failure", ["hazine laghv az man", "hazineye laghv az man"])
 SETTLED_REASONS = frozenset({"payment_failure", "data_loss_or_outage", "angry_complaint"})
 # A verdict after an opt-out keyword ("Unsubscribe. Worst pharmacy in town", «ايقاف. وأسوأ بنك») is not
 # rage: the guide says it does not escalate; on the training split 37 of 39 such lines do not.

@@ -96,6 +96,8 @@ OPT_OUT_KEYWORDS = {
     "unsubcribe me", "sotp", "الغا ء الاشتراك", "lagv kon", "laghv kon", "ديرولي ستوب", "ديرو ستوب",
     # From corpus b30's training lines: the settled "battlo" (بطلوا) as Levantine/Egyptian type it.
     "battlo", "battlu", "battlo ba2a",
+    # From corpus b31's training lines.
+    "unsubscibe", "unsubscibe me", "ان سبسکرائیب", "ان سبسکراییب",
 }
 OPT_IN_KEYWORDS = {
     "12", "start", "unstop", "unstop کر دو", "انسٹاپ", "ان سٹاپ", "ان اسٹاپ", "جوائن", "جوائن کرنا ہے",
@@ -1380,6 +1382,38 @@ L.add("out.hesitant", ["i might unsubscribe", "might unsubscribe", "i may unsubs
                        "ever stop sending", "na bikhial",
                        "مجھے لگتا ہے مجھے", "خیر چھوڑو"])
 L.add("guard.phrase", ["kont 3ayez awa2af", "kont 3awza awa2af"])
+
+
+# From corpus b31's training lines.
+L.add("out.phrase", ["la tba3atli shi", "la tb3atli shi", "la tba3tli shi",
+                     "eshtraky fel rasayel", "eshtraki fel rasayel", "eshtiraki fel rasayel",
+                     "eshtiraki bel rasayel", "ma n7ebch nosl", "ma n7ebch messageet", "ma n7ebch messaget",
+                     "ma t3awdosh teb3atouli", "ma t3awdoush teb3atouli", "ma t3awdosh tb3atouli",
+                     "ma tba3thouliche", "ma tba3thoulich", "la3ad tarsloon", "la 3ad tarsloon",
+                     "law ma 7azaftoni", "law ma 7azaftouni", "لا تشركوني في", "اشتراكي في الرسايل",
+                     "اشتراكي في الرسائل", "اشتراكي بالرسايل", "وقفوا هلق", "وقفوها هلق", "حاجة تبعتولي",
+                     "ما اشوف رسايلكم", "ما اشوف رسائلكم", "وقفوا الزفت", "ما بغيتش نتوصل", "مابغيتش نتوصل",
+                     "knock it off with", "mind not texting me", "mind not texting", "mind not messaging me",
+                     "can i not get any more", "not get any more of these", "dige ham naporsin",
+                     "dige naporsin", "دیگه نپرسین", "basse laghv", "basse dige laghv", "بسه لغو"])
+L.add("out.stop_verb", ["waqqifu", "waqqfu", "waqifu"])
+L.add("out.post_verb", ["حبسوهم", "حبسوها", "مت کرنا", "مت کریں", "مت کیجیے"])
+L.add("out.dont_want", ["ماباغيش", "مابغيتش", "ما بغيتش"])
+L.add("out.remove", ["7aydouh", "7aydouha", "t7adhfoon", "t7azfoon", "2shelooni", "shelooni", "sheelooni",
+                     "fassa5", "fas5ou", "tfas5ouch", "ہٹایا جا سکتا ہے"])
+L.add("out.list", ["qa2imat", "qa2imet"])
+L.add("out.en_keyword", ["ان سبسکرائیب", "ان سبسکراییب"])
+# "ye bar dige payamak bedin be taazirat shekayat mikonam": "one more ... and" is the condition of
+# a threat, not a request to resend.
+L.add("out.conditional", ["ye bar dige az shoma", "ye bar dige payamak bedin", "ye bar dige payamak bedid"])
+# «آخه چند بار بگم لغو؟؟؟»: how often it was said, not how to say it.
+L.add("out.said_before", ["بگم", "begam"], clitic=True)
+L.add("out.suggest", ["ba3d ma yewsal"])
+L.add("out.hesitant", ["mesh 3ayez a5sar", "unless you have", "کہتا ہوں رہنے دو"])
+L.add("out.how_to", ["hich rahi nist", "rahi nist ke"])
+L.add("out.temporary", ["بعد میں بات کرتے ہیں"])
+L.add("guard.phrase", ["صرف الشيك", "stuff i didn't order", "stuff i didnt order", "stop nakonid",
+                       "stop nakonin", "دیگه تبلیغ نمیاد", "dige tabligh nemiad"])
 
 
 @dataclass(slots=True)

@@ -1141,6 +1141,34 @@ def test_b30_a_threat_about_one_more_message_is_an_opt_out():
     assert t("law ba3atto resala kaman ha2adem balagh fel qesm").opt_out
 
 
+@pytest.mark.parametrize("text", [
+    "la tba3atli shi ba3d, mish mahtamm", "momken tel8y eshtraky fel rasayel el tasweeqiya?",
+    "ra9mi machi dyalkom, 7aydouh", "ممكن تلغوا اشتراكي في الرسايل؟", "حاجة تبعتولي يا جماعة",
+    "Knock it off with the texts", "Do you mind not texting me anymore?", "unsubscibe me",
+    "آخه چند بار بگم لغو؟؟؟ بازم میفرستین", "ye bar dige payamak bedin be taazirat shekayat mikonam",
+])
+def test_b31_opt_outs(text):
+    assert t(text).opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    "Stop sending me stuff I didn't order!", "payamak e yadavari ro stop nakonid ha",
+    "قبلا ۱۱ فرستادم، الان دیگه تبلیغ نمیاد. مرسی", "Pls stop... unless you have the 2-for-1 again",
+])
+def test_b31_parcels_a_kept_reminder_a_past_code_and_a_joke_are_not_opt_outs(text):
+    assert not t(text).opt_out, text
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("0 وخلاص هسيب البنك ده", "churn_threat"),
+    ("STOP you muppets", "angry_complaint"),
+    ("3 az 10. ghaza masmumam kard", "safety_or_fraud"),
+    ("ye bar dige payamak bedin be taazirat shekayat mikonam", "regulator_or_media_threat"),
+])
+def test_b31_escalations(text, reason):
+    assert reason in t(text).escalation_reasons, text
+
+
 # --------------------------------------------------------------------------- batch contract
 
 
