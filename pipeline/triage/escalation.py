@@ -22,7 +22,8 @@ CONSUMER_PROTECTION = [
     "consumer protection", "consumer rights", "trading standards", "حمایت از مصرف کننده",
     "حمایت از مصرف‌کننده", "حمایت از حقوق مصرف کننده", "حمایت از مصرفکننده", "سازمان حمایت",
     "تعزیرات", "جمعیت حمایت", "حماية المستهلك", "جمعية حماية المستهلك", "جهاز حماية المستهلك",
-    "حمايه المستهلك", "tazirat", "ta3zirat", "taazirat", "hemayat az masraf", "hemayat az masrafkonande",
+    "حمايه المستهلك", "tazirat", "ta3zirat", "taazirat", "taziraat", "hemayat az masraf",
+    "hemayat az masrafkonande",
     "7emayet el mosta7lek", "hemayet el mostahlek", "7ameya el mostahlek", "7emayet el mostahlek",
     "حماية المستهلكين", "صارف تحفظ", "صارفین کے حقوق", "کنزیومر کورٹ", "کنزیومر پروٹیکشن",
 ]
@@ -729,6 +730,16 @@ L.add("esc.safety_or_fraud", ["يفتح اي حساب", "اي حساب بدون 
 L.add("esc.angry_complaint", ["you muppets", "behem tohin kard", "bahem tohin kard", "بهم توهین کرد",
                               "gom shin", "gom shid", "گم شین", "گم شید", "فراڈیو", "دماغ خراب ہے تمہارا"])
 L.add("esc.payment_failure", ["hazine laghv az man", "hazineye laghv az man"])
+# From corpus b32's training lines.
+L.add("esc.data_loss_or_outage", ["bel 7ara kella", "el 7ara kella", "کچھ بھی استعمال نہیں ہو رہا"])
+L.add("esc.churn_threat", ["bnetgl l zain", "bnet2al la zain", "bntgl l stc", "واروح stc", "اروح stc"])
+L.add("esc.angry_complaint", ["shu hal khara", "hal khara", "ya 8aby", "ya ghaby", "a l7mar", "ya l7mar"])
+L.add("esc.legal_threat", ["balagh lel shorta", "a2addem balagh"])
+L.add("esc.safety_or_fraud", ["رسالة الاحتيال من رقمكم", "صاير عندكم اختراق", "وطلعت نصب", "طلعت نصب"])
+L.add("esc.payment_failure", ["2 ta sms bardasht", "sms bardasht oomad", "do bar pardakht kardam",
+                              "2 bar pardakht kardam", "پولشم که کم کردید", "پولشم کم کردید"])
+L.add("esc.regulator_or_media_threat", ["kanal e khabari", "kanale khabari"])
+L.add("esc.resolved", ["el flous rege3et", "flous rege3et", "pool bargasht"])
 SETTLED_REASONS = frozenset({"payment_failure", "data_loss_or_outage", "angry_complaint"})
 # A verdict after an opt-out keyword ("Unsubscribe. Worst pharmacy in town", «ايقاف. وأسوأ بنك») is not
 # rage: the guide says it does not escalate; on the training split 37 of 39 such lines do not.

@@ -98,6 +98,8 @@ OPT_OUT_KEYWORDS = {
     "battlo", "battlu", "battlo ba2a",
     # From corpus b31's training lines.
     "unsubscibe", "unsubscibe me", "ان سبسکرائیب", "ان سبسکراییب",
+    # From corpus b32's training lines.
+    "wagfooha", "wagfoha", "2l8a2", "2l8a2 2l ishtirak",
 }
 OPT_IN_KEYWORDS = {
     "12", "start", "unstop", "unstop کر دو", "انسٹاپ", "ان سٹاپ", "ان اسٹاپ", "جوائن", "جوائن کرنا ہے",
@@ -1415,6 +1417,26 @@ L.add("out.temporary", ["بعد میں بات کرتے ہیں"])
 L.add("guard.phrase", ["صرف الشيك", "stuff i didn't order", "stuff i didnt order", "stop nakonid",
                        "stop nakonin", "دیگه تبلیغ نمیاد", "dige tabligh nemiad"])
 
+# From corpus b32's training lines.
+L.add("out.phrase", ["la t3'razoni b rasayel", "la t3razoni b rasayel", "ma3ad baddi 2estelem",
+                     "ma3ad baddi estelem", "ma3ad yestelem shi", "mesh 3awza ay rasa2el",
+                     "ma3ad tbe3tuli shi", "nsheel ra2mi", "bla rasayel ba3d el yom", "ba3do ra2mi 3an",
+                     "الغوه من عندكم", "ابعدوا رقمي", "no reason to keep texting me",
+                     "didn't get any more of these", "didnt get any more of these", "stop hassling me",
+                     "nazar sanji dige na", "نفرس دیگه", "حوصله تبلیغاتتونو ندارم",
+                     "حوصله تبلیغاتتون رو ندارم"])
+L.add("out.remove", ["7ezfuni", "7ezfoni", "ریمو کنید"])
+L.add("out.my_contact", ["rqmi", "shomarama"])
+L.add("out.stop_verb", ["حبسوا"])
+L.add("out.msg", ["المساجات", "مساجات"])
+L.add("out.post_verb", ["ختم کرو", "ختم کریں"])
+# A schedule in Darija ("f l3chiya", "ghir nhar") and fewer ads, not none.
+L.add("out.suggest", ["f l3chiya", "f lghda", "fl lil", "ghir nhar", "tablighat kamtar",
+                      "kamtar she"])
+L.add("out.hesitant", ["wala ma ba3rif", "la2 khalas sibooha", "vaysa", "همون کمتر", "اچھا نہیں",
+                       "دل کرتا ہے", "يا ريت اقدر"])
+L.add("guard.phrase", ["bel english bas", "کاغذی نفرستید", "آٹو ڈیبٹ", "auto debit"])
+
 
 @dataclass(slots=True)
 class OptDecision:
@@ -1760,7 +1782,7 @@ _LEADING_KEYWORD = re.compile(fold_pattern(
     r"ايقاف|إيقاف|ستوب|سٹاپ|اسٹاپ|استاپ|laghv|enseraf|el8a2|elgha2|ilgha2|i2af|eeqaf)"
     # «ايقاف من فضلك. ...», "STOP please. ...": a politeness word may sit before the stop.
     r"(?:\s+(?:please|pls|plz|من فضلك|لو سمحت|لطفا|lotfan|law sama7t|پلیز|براہ کرم))?"
-    r"\s*[,.!\-–—:;،۔]+\s*(\S.*)$"))
+    r"\s*[,.!\-–—:;،۔|]+\s*(\S.*)$"))
 
 # HELP in a few words: «ابي مساعدة», "rahnama befrestid", "help needed", «مدد چاہیے».
 L.add("help.word", [

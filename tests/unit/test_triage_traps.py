@@ -1169,6 +1169,39 @@ def test_b31_escalations(text, reason):
     assert reason in t(text).escalation_reasons, text
 
 
+@pytest.mark.parametrize("text", [
+    "wagfooha", "la t3'razoni b rasayel el taswee2", "stop hassling me with these texts, ta",
+    "ریمو کنید شمارمو", "حبسوا هاد المساجات", "ختم کرو یہ میسجز", "age ye payam dige bedin miram taziraat",
+])
+def test_b32_opt_outs(text):
+    assert t(text).opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    "abi el rasayel bel english bas, ma abi arabic", "قبض گاز رو دیگه کاغذی نفرستید",
+    "آٹو ڈیبٹ بند کر دیں میرے اکاؤنٹ سے", "stop... vaysa, payamake ersal mersoole ro lazem daram",
+])
+def test_b32_a_language_paper_bills_auto_debit_and_a_retraction_are_not_opt_outs(text):
+    assert not t(text).opt_out, text
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("ma fi shabake bel 7ara kella mn 5 sa3at", "data_loss_or_outage"),
+    ("law el net ma et9alla7 lel yom, bnetgl l zain", "churn_threat"),
+    ("7ezfoni mn el list 2abl ma a2addem balagh lel shorta", "legal_threat"),
+])
+def test_b32_escalations(text, reason):
+    assert reason in t(text).escalation_reasons, text
+
+
+@pytest.mark.parametrize("text", [
+    "ghabze bargh ro do bar pardakht kardam, ba poshtibani ham harf zadam va pool bargasht",
+    "et5asamt marten fel app bas el flous rege3et embare7, tamam keda",
+])
+def test_b32_settled_double_payments_do_not_escalate(text):
+    assert not t(text).escalate, text
+
+
 # --------------------------------------------------------------------------- batch contract
 
 
