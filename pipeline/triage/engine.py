@@ -72,6 +72,7 @@ GATE_PROTECTED = frozenset({"legal_threat", "regulator_or_media_threat", "safety
 # first stage's caps rule was right on 146 of 147 lines (models of the b29 retrain), while the gate
 # dropped fresh ones ("MY PARCEL IS LATE AGAIN AND NOBODY ANSWERS THE PHONE").
 _CAPS_RULE = "escalation.angry_complaint.caps"
+_INSULT_RULE = "escalation.angry_complaint"
 
 _ARABIC_LETTER = re.compile(r"[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06ff]")
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
@@ -372,11 +373,15 @@ def _gated(stage: Stage1, gate: models.Gate | None, values: np.ndarray | None,
     return {best: _model_evidence(best, found.text)}
 
 
-def _gate_candidate(stage: Stage1, esc_p: Sequence[float]) -> bool:
+def _gate_candidate(stage: Stage1, esc_p: Sequence[float], category: str = "") -> bool:
     """Whether the gate is asked: a first-stage escalation without a protected rule, or a near miss."""
     if stage.reasons:
         return not any((r in GATE_PROTECTED and not ev.rule_id.startswith("escalation.model")
                         and not ev.rule_id.endswith(".weak")) or ev.rule_id == _CAPS_RULE
+                       # An opt-out with an insult ("STOP, morons", «الغاء يا نصابين») escalates by
+                       # the guide's own words; the gate dropped fresh ones (corpus b33).
+                       or (category == "opt_out" and ev.rule_id == _INSULT_RULE
+                           and ev.span in escalation.NAME_CALLING)
                        for r, ev in stage.reasons.items())
     return stage.open and max(esc_p) > GATE_FLOOR
 
@@ -552,7 +557,7 @@ def _triage(requests: Sequence[TriageRequest], ms: models.ModelSet,
             esc_p = esc_arr[i].tolist()
             stage = _escalation(found, category, reading, esc_p, esc_labels, sentiment, caps)
             reasons = stage.reasons
-            if gating and _gate_candidate(stage, esc_p):
+            if gating and _gate_candidate(stage, esc_p, category):
                 values = _gate_values(stage, esc_p, esc_labels, cat_arr[i].tolist(), s_probs, category,
                                       cat_labels, sentiment, sent_labels, language, opt, reading is not None,
                                       found, req.channel)

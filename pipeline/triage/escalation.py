@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.triage.lexicon import LEXICON, Found
+from pipeline.triage.lexicon import LEXICON, Found, words_only
 from pipeline.triage.normalize import fold_pattern
 from pipeline.triage.types import Evidence
 
@@ -740,6 +740,27 @@ L.add("esc.payment_failure", ["2 ta sms bardasht", "sms bardasht oomad", "do bar
                               "2 bar pardakht kardam", "پولشم که کم کردید", "پولشم کم کردید"])
 L.add("esc.regulator_or_media_threat", ["kanal e khabari", "kanale khabari"])
 L.add("esc.resolved", ["el flous rege3et", "flous rege3et", "pool bargasht"])
+# From corpus b33's training lines.
+L.add("esc.churn_threat", ["nbaddel l inwi", "nbaddel l orange", "nbaddel l iam", "a7awel 3ala stc",
+                           "a7awel 3ala zain", "a5er order ha 3mlo", "a5er order ha3mlo",
+                           "behtare daram mirom",
+                           "نبدل الاوبيراتور", "نبدل الأوبيراتور", "دوسری انشورنس کمپنی سے",
+                           "دیگه از این فروشگاه خرید نکنم"])
+L.add("esc.angry_complaint", ["welad el kalb", "wlad el kalb", "ya 5ayeb", "ya ghabi", "بتستهبلوا",
+                              "مرض دارید"])
+L.add("esc.safety_or_fraud", ["5abat 3arabeyti", "خبط عربيتي", "زقني", "طحت على الدرج", "my card was stolen"])
+L.add("esc.regulator_or_media_threat", ["بروح للجرايد", "للجرايد"])
+L.add("esc.payment_failure", ["ما رجعولي حتى فلس", "byet5esem meni", "bayet5esem meni"])
+L.add("esc.payment_failure", ["الرصيد باقي صفر"], clitic=True)
+L.add("esc.legal_threat", ["محاميي بيتواصل", "محامي بيتواصل معكم"])
+# Name-calling aimed at the company or its staff. With an opt-out ("STOP, morons", «الغاء يا نصابين»)
+# the guide makes it an escalation; verdicts on the product ("useless", «بکواس», «گھٹیا») are not.
+NAME_CALLING = frozenset(" ".join(words_only(fold_pattern(w)).split()) for w in (
+    "idiot", "idiots", "moron", "morons", "clowns", "scammers", "thieves", "liars", "robbers", "scumbags",
+    "يا حيوان", "يا كلب", "يا كلاب", "يا بهايم", "يا نصابين", "يا حرامية", "يا زبالة", "يا حقير", "نصابين",
+    "حرامية", "حيوانات", "سفلة", "احمقا", "دزدا", "کلاهبردارا", "بیشعورا", "بی شعورا", "گوساله", "عوضیا",
+    "کتے", "گدھے", "کمینے", "ya kalb", "ya klab", "ya 7mar", "ya nasabeen", "nasabeen", "ya 7aramiya",
+    "ya 7aramya", "ya bahayem", "welad el kalb", "wlad el kalb", "ya 5ayeb", "ya ghabi", "مرض دارید"))
 SETTLED_REASONS = frozenset({"payment_failure", "data_loss_or_outage", "angry_complaint"})
 # A verdict after an opt-out keyword ("Unsubscribe. Worst pharmacy in town", «ايقاف. وأسوأ بنك») is not
 # rage: the guide says it does not escalate; on the training split 37 of 39 such lines do not.

@@ -100,6 +100,9 @@ OPT_OUT_KEYWORDS = {
     "unsubscibe", "unsubscibe me", "ان سبسکرائیب", "ان سبسکراییب",
     # From corpus b32's training lines.
     "wagfooha", "wagfoha", "2l8a2", "2l8a2 2l ishtirak",
+    # From corpus b33's training lines.
+    "ela8 el ishtirak", "el gha2 el eshtrak", "elgha2 el eshtrak", "el-gha2 el eshtrak", "ensraf mikham",
+    "ان سبسکرا ئب",
 }
 OPT_IN_KEYWORDS = {
     "12", "start", "unstop", "unstop کر دو", "انسٹاپ", "ان سٹاپ", "ان اسٹاپ", "جوائن", "جوائن کرنا ہے",
@@ -1437,6 +1440,32 @@ L.add("out.hesitant", ["wala ma ba3rif", "la2 khalas sibooha", "vaysa", "همو�
                        "دل کرتا ہے", "يا ريت اقدر"])
 L.add("guard.phrase", ["bel english bas", "کاغذی نفرستید", "آٹو ڈیبٹ", "auto debit"])
 
+# From corpus b33's training lines.
+L.add("out.phrase", ["ma tersiloon li rasayel", "ma tirsiloon li rasayel", "ma tirsiloon li shay",
+                     "ma tersiloon li shay", "mabqetsh 3ayez el surveys", "mab2etsh 3ayez el surveys",
+                     "mush 3ayez ay tawasol", "msh 3ayez ay tawasol", "na77i noumrou", "na77iw noumrou",
+                     "na77iwni mel liste", "na77iwli el pub", "ma bedi ay survey", "ma baddi ay survey",
+                     "yshil raqmi", "teshelo raqmi", "nheb ntna7a mn", "n7eb ntna7a mn",
+                     "ma3adsh 3ayez el notifications", "حلوا عن سماي", "الرجاء التوقف", "لا أود تلقي",
+                     "off your promo list", "off your marketing list", "hazf konid shomaro",
+                     "حوصله پیامکای", "حوصله پیامکاتون", "میسج آنا بند ہو سکتے", "نہ بھیجی جائیں",
+                     "آئندہ نہ بھیجیں"])
+L.add("out.msg", ["txting", "txts", "پیومک", "messaget"])
+L.add("out.post_verb", ["7bsouhom", "7absouhom"])
+L.add("out.stop_verb", ["twa2fu", "twa2fo"])
+L.add("out.threat_if", ["lo tirsloon mara thanya", "law tirsloon mara thanya", "lo ma wgaftoon",
+                        "law ma wgaftoon", "iza btb3atu kaman", "iza bteb3atu kaman"])
+L.add("out.conditional", ["law ma fi faydeh", "iza ma fi faydeh"])
+L.add("out.hesitant", ["yimkin a3mel", "3la fekra momken", "msh 3arfa a3mel eh", "msh 3aref a3mel eh",
+                       "لا خلاص انسوا", "کم کرو یا بند کرو"])
+L.add("out.temporary", ["bas ba3d el 3eid", "ye mah payamak nadid", "mosaferat hastam"])
+L.add("out.how_to", ["ممكن أوقف"])
+L.add("in.phrase", ["لطفا منو عضو", "منو عضو باشگاه"])
+# Churn to a rival names the line, not the messages; a duplicate order and a keyword once
+# sent by someone else are not requests.
+L.add("guard.phrase", ["el8o el khat", "7awlo raqmi", "یکیشو لغو", "یکیش رو لغو", "replied stop to",
+                       "replied stop as"])
+
 
 @dataclass(slots=True)
 class OptDecision:
@@ -1632,6 +1661,8 @@ _BARE_NEG_SEND = re.compile(fold_pattern(
     r"^\W*(?:دیگه|دیگر|اصلا|هیچی|dige|digeh|aslan)\s+(?:\S+\s+)?(?:نفرستید|نفرستین|نفرست|ارسال نکنید|"
     r"ندید|ندین|nafrestid|nafrestin|nadid|nadin)\W*$"))
 _PANEL_CODE_IN_SHORT = re.compile(r"^(?:\S+ ){0,4}11(?: \S+){0,4}$")
+# "arrived 11:25", "at 11pm": a clock time (corpus b33), which the keyword form splits into words.
+_CLOCK_11 = re.compile(r"(?<!\d)11(?::\d\d|\s?[ap]m)(?![\w:])")
 # "sharje 11 hezar tomani", «۱۱ صبح»: eleven of something, not the panel code.
 _AMOUNT_11 = re.compile(fold_pattern(
     r"(?:^|\s)11\s+(?:hezar|hezari|هزار|هزاری|تومن|تومان|toman|tomani|ریال|rial|درصد|darsad|%|"
@@ -2074,7 +2105,7 @@ def detect(folded: str, found: Found) -> OptDecision:
     if help_span is not None:
         return OptDecision(help=True, evidence=[_ev(found, help_span, "help", "help", "help.request")])
     if key and _PANEL_CODE_IN_SHORT.search(key) and not _guarded(found) and not conditional \
-            and not found.has("out.how_to") and not _AMOUNT_11.search(key):
+            and not found.has("out.how_to") and not _AMOUNT_11.search(key) and not _CLOCK_11.search(folded):
         # «۱۱ مزاحما», «سلام، ۱۱», "11 zadam": the panel code inside a short message; asked
         # («ولا اكتب ١١؟»), a human decides.
         if asked:

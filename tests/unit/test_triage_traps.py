@@ -1202,6 +1202,45 @@ def test_b32_settled_double_payments_do_not_escalate(text):
     assert not t(text).escalate, text
 
 
+@pytest.mark.parametrize("text", [
+    "law tekarramt ma tersiloon li rasayel ba3d el yom", "el-gha2 el eshtrak plz", "ensraf mikham",
+    "yezzi, na77iwni mel liste mta3kom", "حلّوا عن سماي برسايلكم الله يخليكم", "لا أود تلقي رسائلكم مجدداً",
+    "yall gotta stop txting me", "Please take my email off your promo list", "دیگه پیومک نفرسین لطفا",
+    "آئندہ نہ بھیجیں یہ میسج",
+])
+def test_b33_opt_outs(text):
+    assert t(text).opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    "Booked at 11pm, driver came at 11:20. Great", "سفارشم دوبار ثبت شد، یکیشو لغو کنید",
+    "My daughter replied STOP to your texts by accident, is my order still coming?",
+    "la2 mesh hakmel m3akom, el8o el khat",
+])
+def test_b33_a_clock_time_a_duplicate_order_a_past_reply_and_a_line_are_not_opt_outs(text):
+    assert not t(text).opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    "wa2fo el rasayel bas ba3d el 3eid", "ye mah payamak nadid, mosaferat hastam", "الغاء.. لا خلاص انسوا",
+])
+def test_b33_deferred_or_taken_back_requests_go_to_review(text):
+    out = t(text)
+    assert not out.opt_out and out.opt_out_review, text
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("STOP, morons", "angry_complaint"),
+    ("ايقاف يا نصابين", "angry_complaint"),
+    ("el8a2 ya welad el kalb", "angry_complaint"),
+    ("el net wa23 kol yom, ghadi nbaddel l inwi", "churn_threat"),
+    ("بروح للجرايد إذا ما صلحتوا العداد", "regulator_or_media_threat"),
+    ("My card was stolen an hour ago, block it please", "safety_or_fraud"),
+])
+def test_b33_escalations(text, reason):
+    assert reason in t(text).escalation_reasons, text
+
+
 # --------------------------------------------------------------------------- batch contract
 
 
