@@ -753,6 +753,16 @@ L.add("esc.regulator_or_media_threat", ["بروح للجرايد", "للجراي
 L.add("esc.payment_failure", ["ما رجعولي حتى فلس", "byet5esem meni", "bayet5esem meni"])
 L.add("esc.payment_failure", ["الرصيد باقي صفر"], clitic=True)
 L.add("esc.legal_threat", ["محاميي بيتواصل", "محامي بيتواصل معكم"])
+# From corpus b34's training lines.
+L.add("esc.churn_threat", ["hasseeb etisalat", "ba7awil li shirka thanya", "ba7awil l shirka thanya",
+                           "بودع خدماتكم", "taking my policy to", "taking my business to",
+                           "hich vaght az in restoran sefaresh", "دیگه مشتریتون نیستم",
+                           "دیگه مشتری تون نیستم"])
+L.add("esc.angry_complaint", ["ya 7ywan", "ya 7ayawan", "قليلين الادب", "يا قليلين الأدب", "aghba sharika",
+                              "kollo kizb"])
+L.add("esc.safety_or_fraud", ["خلاني اتقيا", "خلاني أتقيأ", "يستخدم بطاقتي", "مواقع ما اعرفها"])
+L.add("esc.regulator_or_media_threat", ["میں رپورٹر ہے", "ٹریبیون میں رپورٹر"])
+L.add("esc.payment_failure", ["پورا کرایہ کاٹ لیا", "کرایہ کاٹ لیا"])
 # Name-calling aimed at the company or its staff. With an opt-out ("STOP, morons", «الغاء يا نصابين»)
 # the guide makes it an escalation; verdicts on the product ("useless", «بکواس», «گھٹیا») are not.
 NAME_CALLING = frozenset(" ".join(words_only(fold_pattern(w)).split()) for w in (
@@ -760,7 +770,8 @@ NAME_CALLING = frozenset(" ".join(words_only(fold_pattern(w)).split()) for w in 
     "يا حيوان", "يا كلب", "يا كلاب", "يا بهايم", "يا نصابين", "يا حرامية", "يا زبالة", "يا حقير", "نصابين",
     "حرامية", "حيوانات", "سفلة", "احمقا", "دزدا", "کلاهبردارا", "بیشعورا", "بی شعورا", "گوساله", "عوضیا",
     "کتے", "گدھے", "کمینے", "ya kalb", "ya klab", "ya 7mar", "ya nasabeen", "nasabeen", "ya 7aramiya",
-    "ya 7aramya", "ya bahayem", "welad el kalb", "wlad el kalb", "ya 5ayeb", "ya ghabi", "مرض دارید"))
+    "ya 7aramya", "ya bahayem", "welad el kalb", "wlad el kalb", "ya 5ayeb", "ya ghabi", "مرض دارید",
+    "ya 7ywan", "ya 7ayawan", "قليلين الادب", "يا قليلين الأدب"))
 SETTLED_REASONS = frozenset({"payment_failure", "data_loss_or_outage", "angry_complaint"})
 # A verdict after an opt-out keyword ("Unsubscribe. Worst pharmacy in town", «ايقاف. وأسوأ بنك») is not
 # rage: the guide says it does not escalate; on the training split 37 of 39 such lines do not.

@@ -103,6 +103,8 @@ OPT_OUT_KEYWORDS = {
     # From corpus b33's training lines.
     "ela8 el ishtirak", "el gha2 el eshtrak", "elgha2 el eshtrak", "el-gha2 el eshtrak", "ensraf mikham",
     "ان سبسکرا ئب",
+    # From corpus b34's training lines.
+    "اتصراف", "enserf mer30", "stop mesh 3ayez", "الغوا",
 }
 OPT_IN_KEYWORDS = {
     "12", "start", "unstop", "unstop کر دو", "انسٹاپ", "ان سٹاپ", "ان اسٹاپ", "جوائن", "جوائن کرنا ہے",
@@ -1466,6 +1468,31 @@ L.add("in.phrase", ["لطفا منو عضو", "منو عضو باشگاه"])
 L.add("guard.phrase", ["el8o el khat", "7awlo raqmi", "یکیشو لغو", "یکیش رو لغو", "replied stop to",
                        "replied stop as"])
 
+# From corpus b34's training lines.
+L.add("out.phrase", ["eb3edo 3anny", "eb3edo 3ani", "ma t3awdoch tsifto", "ma t3awdouch tsifto",
+                     "ela2o eshtraki", "eshtraki f el rasayel", "ilgha2 eshtiraki fi el rasayel",
+                     "la tdizoon li", "wa2afoha", "ma bghithomch", "ma baddi rasayel", "ma tba3atouli",
+                     "wa2afo ba2a", "ashil rakamy", "سحبوني من", "تبطلوا تبعتولي", "توقفتم عن مراسلتي",
+                     "leave me out of your", "liste siahe", "liste siah", "biarinam biroon", "biarid biroon",
+                     "laghve 11 ro", "اب کوئی میسج نہیں", "ميسج نه بهيجيں", "نه بهيجيں",
+                     "ریوک کرتا ہوں"])
+L.add("out.stop_verb", ["7bess", "7bes"])
+L.add("out.remove", ["shilo", "تحيدو"])
+L.add("out.my_contact", ["ra2me", "rakamy", "الرقم ديالي"])
+L.add("out.msg", ["masajat"])
+L.add("out.dont_want", ["نمیخام"])
+L.add("out.threat_if", ["etha ma wagaftu", "iza ma wagaftu", "law ma wagaftu"])
+L.add("out.said_before", ["lazem a2ol", "chandomin bare"], clitic=True)
+L.add("out.conditional", ["ye bar dige sms", "إذا ما عندكم", "اذا ما عندكم"])
+# «ولا ابي اشترك»: a refusal to subscribe is no opt-in.
+L.add("out.block_list", ["ولا ابي اشترك", "ما ابي اشترك"])
+L.add("out.hesitant", ["khayfa yfoutni", "khayef yfoutni", "لا خلاص مش مهم", "خلاص مش مهم",
+                       "i don't know anymore", "i dont know anymore", "ya shayad mikham", "u guys ever stop",
+                       "guys ever stop", "مجھے لگتا ہے اب میں"])
+# A schedule that works better, the keyword a friend suggested, an account to delete.
+L.add("guard.phrase", ["work better for me", "works better for me", "انا ابي العروض", "انا أبي العروض",
+                       "مش حل", "hesabam ro hazf", "hesabamo hazf"])
+
 
 @dataclass(slots=True)
 class OptDecision:
@@ -1811,6 +1838,8 @@ _LEADING_KEYWORD = re.compile(fold_pattern(
     r"^\W*(?:(?:please|pls|plz|لطفا|lotfan)\s+)?"
     r"(stop|stopall|unsubscribe|unsub|optout|opt out|quit|end|revoke|11|لغو|انصراف|الغاء|إلغاء|"
     r"ايقاف|إيقاف|ستوب|سٹاپ|اسٹاپ|استاپ|laghv|enseraf|el8a2|elgha2|ilgha2|i2af|eeqaf)"
+    # «لغو ۱۱. ...»: the panel code after the keyword (corpus b34).
+    r"(?:\s+11)?"
     # «ايقاف من فضلك. ...», "STOP please. ...": a politeness word may sit before the stop.
     r"(?:\s+(?:please|pls|plz|من فضلك|لو سمحت|لطفا|lotfan|law sama7t|پلیز|براہ کرم))?"
     r"\s*[,.!\-–—:;،۔|]+\s*(\S.*)$"))
@@ -2036,6 +2065,17 @@ def _closing_keyword(folded: str, found: Found, key: str) -> tuple[tuple[int, in
     return (end, end + len(words[-1])), "optout.closing_keyword"
 
 
+def _hesitant(found: Found) -> bool:
+    """Unsure or taken back («نمیدونم، بعدا تصمیم میگیرم»), but not "I don't know where you got my number".
+
+    «نمیدونم شمارمو از کجا آوردید» asks how the number was found (corpus b34): no hesitation.
+    """
+    how_got = found.by_role.get("out.how_got", ())
+    text = found.text
+    return any(not any(g.start >= h.end and text.count(" ", h.end, g.start) <= 2 for g in how_got)
+               for h in found.by_role.get("out.hesitant", ()))
+
+
 def _temporary_near(found: Found, span: tuple[int, int]) -> bool:
     """A pause ("this month", «یه مدت») within five words of the request."""
     text = found.text
@@ -2138,7 +2178,7 @@ def detect(folded: str, found: Found) -> OptDecision:
         sentence = _keyword_sentence(folded, found)
         if sentence is not None:
             request = (sentence, "optout.keyword_sentence")
-    if request is not None and (found.has("out.hesitant") or _temporary_near(found, request[0])):
+    if request is not None and (_hesitant(found) or _temporary_near(found, request[0])):
         # «انصراف… نمیدونم، بعدا تصمیم میگیرم»: not decided yet.
         return OptDecision(review=True, tier="ambiguous", scope=scope_of(found),
                            evidence=[_ev(found, request[0], "opt_out", "opt_out_review", "optout.hesitant")])

@@ -1241,6 +1241,45 @@ def test_b33_escalations(text, reason):
     assert reason in t(text).escalation_reasons, text
 
 
+@pytest.mark.parametrize("text", [
+    "baraka 3afak, 7bess les sms dyalkom", "eb3edo 3anny w 3an telefony", "ma t3awdoch tsifto liya chi promo",
+    "سحبوني من اللائحة ديالكم عافاكم", "أكون ممتناً لو توقفتم عن مراسلتي", "Leave me out of your newsletters",
+    "انا مو مشترك ولا ابي اشترك، الغاء", "اتصراف", "پیامک نمیخام دیگه", "بس! اب کوئی میسج نہیں",
+    "اصلا نمیدونم شمارمو از کجا آوردید. پاکش کنید", "لغو ۱۱. تو پیامکاتون اسم منم غلط نوشتید",
+])
+def test_b34_opt_outs(text):
+    assert t(text).opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    "مجھے کوئی میسج نہیں آیا، میری فلائٹ کا کیا ہوا؟", "akharin bar bud, hesabam ro hazf konid",
+    "صاحبي قال لي ارسل ايقاف عشان توقف الرسائل، بس انا أبي العروض",
+])
+def test_b34_no_message_came_an_account_and_a_friends_advice_are_not_opt_outs(text):
+    out = t(text)
+    assert not out.opt_out and not out.opt_in, text
+
+
+@pytest.mark.parametrize("text", [
+    "3ayza a2ol stop bas khayfa yfoutni el 3orood", "stop. لا خلاص مش مهم",
+    "stop sending stuff at 6am, or just stop altogether, I don't know anymore",
+])
+def test_b34_undecided_requests_go_to_review(text):
+    out = t(text)
+    assert not out.opt_out and out.opt_out_review, text
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("mtb3tlish tany ya 7ywan", "angry_complaint"),
+    ("ايقاف الرسائل يا قليلين الأدب", "angry_complaint"),
+    ("la tjadidoon el boulisa, ba7awil li shirka thanya", "churn_threat"),
+    ("مطعمكم خلاني أتقيأ طول الليل", "safety_or_fraud"),
+    ("کیپٹن نے رائیڈ کینسل کر دی اور پورا کرایہ کاٹ لیا", "payment_failure"),
+])
+def test_b34_escalations(text, reason):
+    assert reason in t(text).escalation_reasons, text
+
+
 # --------------------------------------------------------------------------- batch contract
 
 
