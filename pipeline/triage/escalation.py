@@ -763,6 +763,14 @@ L.add("esc.angry_complaint", ["ya 7ywan", "ya 7ayawan", "قليلين الادب
 L.add("esc.safety_or_fraud", ["خلاني اتقيا", "خلاني أتقيأ", "يستخدم بطاقتي", "مواقع ما اعرفها"])
 L.add("esc.regulator_or_media_threat", ["میں رپورٹر ہے", "ٹریبیون میں رپورٹر"])
 L.add("esc.payment_failure", ["پورا کرایہ کاٹ لیا", "کرایہ کاٹ لیا"])
+# From corpus b35's training lines.
+L.add("esc.regulator_or_media_threat", ["e7ke 3al instagram", "ra7 e7ke 3al"])
+L.add("esc.angry_complaint", ["ya chfara", "bunch of spammers", "گدھو", "جاہلو", "تیرا باپ"])
+L.add("esc.safety_or_fraud", ["roo7t el mostashfa", "ta3abni w roo7t", "بدون اطلاع خودم برداشت",
+                              "پرانا پاسورڈ سادہ ٹیکسٹ", "کی حالت بگڑ گئی"])
+L.add("esc.data_loss_or_outage", ["playlists are gone", "is just blank now", "isn't loading for anyone",
+                                  "isnt loading for anyone"])
+L.add("esc.legal_threat", ["ezharname ghazaei", "vakile khanevadegi", "vakile khanevadegimoon"])
 # Name-calling aimed at the company or its staff. With an opt-out ("STOP, morons", «الغاء يا نصابين»)
 # the guide makes it an escalation; verdicts on the product ("useless", «بکواس», «گھٹیا») are not.
 NAME_CALLING = frozenset(" ".join(words_only(fold_pattern(w)).split()) for w in (
@@ -771,7 +779,8 @@ NAME_CALLING = frozenset(" ".join(words_only(fold_pattern(w)).split()) for w in 
     "حرامية", "حيوانات", "سفلة", "احمقا", "دزدا", "کلاهبردارا", "بیشعورا", "بی شعورا", "گوساله", "عوضیا",
     "کتے", "گدھے", "کمینے", "ya kalb", "ya klab", "ya 7mar", "ya nasabeen", "nasabeen", "ya 7aramiya",
     "ya 7aramya", "ya bahayem", "welad el kalb", "wlad el kalb", "ya 5ayeb", "ya ghabi", "مرض دارید",
-    "ya 7ywan", "ya 7ayawan", "قليلين الادب", "يا قليلين الأدب"))
+    "ya 7ywan", "ya 7ayawan", "قليلين الادب", "يا قليلين الأدب", "ya chfara", "bunch of spammers", "گدھو",
+    "جاہلو"))
 SETTLED_REASONS = frozenset({"payment_failure", "data_loss_or_outage", "angry_complaint"})
 # A verdict after an opt-out keyword ("Unsubscribe. Worst pharmacy in town", «ايقاف. وأسوأ بنك») is not
 # rage: the guide says it does not escalate; on the training split 37 of 39 such lines do not.

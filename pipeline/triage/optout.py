@@ -105,6 +105,8 @@ OPT_OUT_KEYWORDS = {
     "ان سبسکرا ئب",
     # From corpus b34's training lines.
     "اتصراف", "enserf mer30", "stop mesh 3ayez", "الغوا",
+    # From corpus b35's training lines.
+    "el8aa2 el eshterak", "wa8fooha", "wa8fuha", "ايقلف", "dnd", "ensiraaf", "nafres dg", "nafres dige",
 }
 OPT_IN_KEYWORDS = {
     "12", "start", "unstop", "unstop کر دو", "انسٹاپ", "ان سٹاپ", "ان اسٹاپ", "جوائن", "جوائن کرنا ہے",
@@ -210,8 +212,10 @@ def _swaps(word: str) -> set[str]:
 
 # Shorter keywords still match with a letter doubled ("stopp", «ستووب») or two letters swapped
 # ("stpo"), and multi-word keywords without their spaces («الغاءالاشتراك»).
-_SQUEEZED_OUT = {_squeeze(k): k for k in _FOLDED_OUT if not k.isdigit()}
-_DESPACED_OUT = {k.replace(" ", ""): k for k in _FOLDED_OUT if " " in k}
+# Sorted, so that two keywords with one squeezed or despaced form («الغاء الاشتراک», «الغا ء الاشتراک») give
+# the same evidence in every process (set order changes with the hash seed).
+_SQUEEZED_OUT = {_squeeze(k): k for k in sorted(_FOLDED_OUT, reverse=True) if not k.isdigit()}
+_DESPACED_OUT = {k.replace(" ", ""): k for k in sorted(_FOLDED_OUT, reverse=True) if " " in k}
 
 
 def _near_keyword(key: str) -> str | None:
@@ -1493,6 +1497,30 @@ L.add("out.hesitant", ["khayfa yfoutni", "khayef yfoutni", "لا خلاص مش �
 L.add("guard.phrase", ["work better for me", "works better for me", "انا ابي العروض", "انا أبي العروض",
                        "مش حل", "hesabam ro hazf", "hesabamo hazf"])
 
+# From corpus b35's training lines. "If you don't stop" names the messages: with a threat it is a demand
+# ("nchki bikom l ANRT ila ma 7bsstoch"), so each is both the condition and the request.
+_UNLESS_STOPPED = ["iza ma wa8aftaw", "ila ma 7bsstoch", "ila ma 7bsstouch", "law mesh hatebattalo",
+                   "lw mesh hatebattalo", "law fdeltu teb3ato", "lo ma wgaftoon", "etha ma wagaftu",
+                   "iza ma wagaftu", "لو فضلتوا تبعتوا", "iza bteb3atli kamen", "iza btb3atli kamen"]
+L.add("out.threat_if", [*_UNLESS_STOPPED, "اذا جاتني", "اذا وصلتني"])
+L.add("out.phrase", _UNLESS_STOPPED)
+L.add("out.phrase", ["7bsso had lkhra", "ma tzidoch tba3touli", "ما توصلني عروض", "لا مزيد من الرسائل",
+                     "لا مزيد من الرسايل", "no further marketing", "can you not text me",
+                     "can you not message me", "can i not get these", "دیگه اس ندین", "اس ندین",
+                     "انصراف از همه پیامک", "مجھے میسج نہ کیا کریں"])
+L.add("out.remove", ["fasskhni", "fas5ni", "پاک کنین"])
+L.add("out.stop_verb", ["t7bsso", "t7bsou"])
+L.add("out.msg", ["questionnaires", "questionnaire"])
+L.add("out.dont_want", ["نمیخوامشون", "نمیخامشون"])
+L.add("out.threat_if", ["lw ma shaltosh", "law ma shaltosh"])
+L.add("out.hesitant", ["men ba3d ymken", "7afakker", "ha fakker", "is this how i", "او لا خلوها",
+                       "بس قللوها"])
+L.add("out.temporary", ["تا بعد از عید"])
+L.add("out.how_to", ["يعني بيوقف", "يعني بيوقف كل شي"])
+# A language preference, a changed number, e-mail wanted elsewhere, a paid SMS service or plan.
+L.add("guard.phrase", ["خلوها عربي", "shomare ghadimi", "shomaram avaz shode", "unsubscribe nemikham",
+                       "سرویس پیامک بانک", "پریمیم پلان"])
+
 
 @dataclass(slots=True)
 class OptDecision:
@@ -2190,7 +2218,9 @@ def detect(folded: str, found: Found) -> OptDecision:
         insists = (demand is not None or found.has("out.anymore") or found.has("out.dont_want")
                    or rule in _REMOVAL_RULES or rule in _KEYWORD_SENTENCE_RULES or lead is not None
                    # «اينقدر پيام نديد، لغو»: the keyword closing the message (corpus b30).
-                   or (found.has("out.suggest") and _closing_keyword(folded, found, key) is not None))
+                   # (At most one _closing_keyword call per message: the first found it, or never ran.)
+                   or (found.has("out.suggest") and (rule == "optout.closing_keyword"
+                                                     or _closing_keyword(folded, found, key) is not None)))
         # A threat after the request («حذف کنید وگرنه از طریق پلیس ...») is not a how-to question.
         if (_how_to_before(found, span, after=demand is None) or _considering_before(found, span)
                 or (((_suggests(found) and not insists) or SUGGESTION_HEAD.match(folded))

@@ -1280,6 +1280,46 @@ def test_b34_escalations(text, reason):
     assert reason in t(text).escalation_reasons, text
 
 
+@pytest.mark.parametrize("text", [
+    "nchki bikom l ANRT ila ma 7bsstoch", "hashtky l gehaz tanzeem el etesalat law mesh hatebattalo",
+    "اذا جاتني رسالة دعاية زيادة بشتكي في هيئة تنظيم الاتصالات", "barcha messaget, fasskhni mel liste",
+    "ma tzidoch tba3touli les promotions", "عندي طلب: لا مزيد من الرسائل لو سمحتم", "ensiraaf", "DND",
+    "Would appreciate no further marketing texts", "can you not text me", "آقا تروخدا دیگه اس ندین",
+    "اگر ممکن ہو تو آئندہ مجھے میسج نہ کیا کریں",
+])
+def test_b35_opt_outs(text):
+    assert t(text).opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    "ما تبعتولناش الرسايل بالإنجليزي، خلوها عربي", "payamake sefaresh ro be shomare ghadimi nafrestid",
+    "man unsubscribe nemikham, faghat email ha ro be addresse jadidam befrestid",
+    "سرویس پیامک بانک رو غیرفعال کنید، خودم تو اپ میبینم", "میرا پریمیم پلان unsubscribe کر دیں",
+    "لو جاتني رسالة فيها رابط باسمكم، اتأكد ازاي انها منكم؟", "جمعہ کی نماز کے وقت میسج نہ کیا کریں",
+])
+def test_b35_a_language_a_new_number_a_paid_service_and_schedules_are_not_opt_outs(text):
+    assert not t(text).opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    "unsubscribe... 7afakker", "تا بعد از عید پیامک ندید", "ايقاف... أو لا، خلوها، بس قللوها",
+])
+def test_b35_undecided_or_paused_requests_go_to_review(text):
+    out = t(text)
+    assert not out.opt_out and out.opt_out_review, text
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("7bsso had lkhra ya chfara", "angry_complaint"),
+    ("STOP جاہلو", "angry_complaint"),
+    ("ra7 e7ke 3al instagram kel shi", "regulator_or_media_threat"),
+    ("zero. el akl ta3abni w roo7t el mostashfa", "safety_or_fraud"),
+    ("My subscription ended by itself and all my saved playlists are gone", "data_loss_or_outage"),
+])
+def test_b35_escalations(text, reason):
+    assert reason in t(text).escalation_reasons, text
+
+
 # --------------------------------------------------------------------------- batch contract
 
 
