@@ -771,6 +771,13 @@ L.add("esc.safety_or_fraud", ["roo7t el mostashfa", "ta3abni w roo7t", "بدون
 L.add("esc.data_loss_or_outage", ["playlists are gone", "is just blank now", "isn't loading for anyone",
                                   "isnt loading for anyone"])
 L.add("esc.legal_threat", ["ezharname ghazaei", "vakile khanevadegi", "vakile khanevadegimoon"])
+# From corpus b36's training lines.
+L.add("esc.angry_complaint", ["ya 7mir", "useless bunch"])
+L.add("esc.payment_failure", ["el raseed naqas", "double-billed", "double billed", "balance still shows 0",
+                              "topped up 20 but"])
+L.add("esc.safety_or_fraud", ["سرقوا محفظتي", "شكله نصب", "logged me into my brother's",
+                              "into someone else's account", "شماره کارت کامل مشتری"])
+L.add("esc.churn_threat", ["میریم رو ایرانسل", "میریم رو همراه اول", "میرم رو ایرانسل"])
 # Name-calling aimed at the company or its staff. With an opt-out ("STOP, morons", «الغاء يا نصابين»)
 # the guide makes it an escalation; verdicts on the product ("useless", «بکواس», «گھٹیا») are not.
 NAME_CALLING = frozenset(" ".join(words_only(fold_pattern(w)).split()) for w in (
@@ -780,7 +787,7 @@ NAME_CALLING = frozenset(" ".join(words_only(fold_pattern(w)).split()) for w in 
     "کتے", "گدھے", "کمینے", "ya kalb", "ya klab", "ya 7mar", "ya nasabeen", "nasabeen", "ya 7aramiya",
     "ya 7aramya", "ya bahayem", "welad el kalb", "wlad el kalb", "ya 5ayeb", "ya ghabi", "مرض دارید",
     "ya 7ywan", "ya 7ayawan", "قليلين الادب", "يا قليلين الأدب", "ya chfara", "bunch of spammers", "گدھو",
-    "جاہلو"))
+    "جاہلو", "ya 7mir"))
 SETTLED_REASONS = frozenset({"payment_failure", "data_loss_or_outage", "angry_complaint"})
 # A verdict after an opt-out keyword ("Unsubscribe. Worst pharmacy in town", «ايقاف. وأسوأ بنك») is not
 # rage: the guide says it does not escalate; on the training split 37 of 39 such lines do not.

@@ -107,6 +107,8 @@ OPT_OUT_KEYWORDS = {
     "اتصراف", "enserf mer30", "stop mesh 3ayez", "الغوا",
     # From corpus b35's training lines.
     "el8aa2 el eshterak", "wa8fooha", "wa8fuha", "ايقلف", "dnd", "ensiraaf", "nafres dg", "nafres dige",
+    # From corpus b36's training lines.
+    "ال غاء الاشتراك", "5top", "ریمو می", "سٹاپ karo", "unsubcribe",
 }
 OPT_IN_KEYWORDS = {
     "12", "start", "unstop", "unstop کر دو", "انسٹاپ", "ان سٹاپ", "ان اسٹاپ", "جوائن", "جوائن کرنا ہے",
@@ -1521,6 +1523,28 @@ L.add("out.how_to", ["يعني بيوقف", "يعني بيوقف كل شي"])
 L.add("guard.phrase", ["خلوها عربي", "shomare ghadimi", "shomaram avaz shode", "unsubscribe nemikham",
                        "سرویس پیامک بانک", "پریمیم پلان"])
 
+# From corpus b36's training lines.
+L.add("out.phrase", ["emse7o nemrti", "unsubcribe mn el", "mat3awdo tsiftoli", "ma t3awdo tsiftoli",
+                     "la tetasloon 3ala", "el8oony", "ma n7ebch nrecevi", "ومابي رسايل", "مابي رسايل",
+                     "الا ترسلوا لي", "ألا ترسلوا لي", "lose my number", "pakesh konid vagarna",
+                     "ersal nafarmaeed", "opt out mikonam", "از لیست تان بکشید", "مره از لیست",
+                     "بند ہی کر دو سارے", "میسجز وصول نہیں کرنے", "سے فارغ کر دیں", "لسٹ میں غلطی سے"])
+L.add("out.remove", ["tetla3ooni", "t7zfo", "emse7o", "شلتوا"])
+L.add("out.my_contact", ["nemrti", "rakami"])
+L.add("out.stop_verb", ["tw9fo", "tw9fou"])
+L.add("out.post_verb", ["bas karo"])
+L.add("out.threat_if", ["law ma shiltuni", "lw ma shiltuni", "ila 3awdto", "ila 3awdtou", "اذا ما شلتوا",
+                        "لو ما شلتوا", "ba3atooli rasayel tani", "another message from you",
+                        "دوبارہ میسج کیا تو"])
+L.add("out.or_else", ["ola nchki", "wla nchki"])
+# «سجلوني بالغلط»: signed up by mistake, the opposite of a request to join.
+L.add("out.block_list", ["سجلوني بالغلط"])
+L.add("out.suggest", ["wa2t el fetar", "wa2t el iftar", "وانا بالدوام", "وأنا بالدوام"])
+L.add("out.hesitant", ["just send less", "kode tayid ro lazem daram", "مجھے تو کوئی مسئلہ نہیں",
+                       "8eer el rasayel el moheme"])
+# A channel preference; "I meant cancel the order, not take me off the list".
+L.add("guard.phrase", ["sms bas", "el otp 3al whatsapp", "na inke az list"])
+
 
 @dataclass(slots=True)
 class OptDecision:
@@ -1865,7 +1889,7 @@ def _keyword_sentence(folded: str, found: Found) -> tuple[int, int] | None:
 _LEADING_KEYWORD = re.compile(fold_pattern(
     r"^\W*(?:(?:please|pls|plz|لطفا|lotfan)\s+)?"
     r"(stop|stopall|unsubscribe|unsub|optout|opt out|quit|end|revoke|11|لغو|انصراف|الغاء|إلغاء|"
-    r"ايقاف|إيقاف|ستوب|سٹاپ|اسٹاپ|استاپ|laghv|enseraf|el8a2|elgha2|ilgha2|i2af|eeqaf)"
+    r"ايقاف|إيقاف|ستوب|سٹاپ|اسٹاپ|استاپ|laghv|enseraf|ensraf|el8a2|elgha2|ilgha2|i2af|eeqaf)"
     # «لغو ۱۱. ...»: the panel code after the keyword (corpus b34).
     r"(?:\s+11)?"
     # «ايقاف من فضلك. ...», "STOP please. ...": a politeness word may sit before the stop.

@@ -1320,6 +1320,43 @@ def test_b35_escalations(text, reason):
     assert reason in t(text).escalation_reasons, text
 
 
+@pytest.mark.parametrize("text", [
+    "emse7o nemrti mn 3andkom", "bla mat3awdo tsiftoli had les promos", "ma n7ebch nrecevi des sms",
+    "wach ymkn tw9fo had les sms?", "ال غاء الاشتراك", "5TOP", "lose my number",
+    "Another message from you and I'm going to the ombudsman", "ensraf. shomare ghalat", "opt out mikonam",
+    "ریمو می", "bas karo یہ میسج بازی", "إذا ما شلتوا رقمي بشتكي عليكم عند هيئة الاتصالات",
+])
+def test_b36_opt_outs(text):
+    assert t(text).opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    "ma tb3atoosh el OTP 3al whatsapp, sms bas", "یار میسج کم کرو یا بند ہی کر دو",
+    "man goftam 'laghv' ke sefaresh laghv beshe na inke az list biroonam konid!",
+])
+def test_b36_a_channel_fewer_messages_and_a_cancelled_order_are_not_opt_outs(text):
+    assert not t(text).opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    "Stop sending. Actually can you just send less?", "payamak nemikham vali kode tayid ro lazem daram",
+    "میری بیوی کہہ رہی ہے یہ میسج بند کرواؤ، مجھے تو کوئی مسئلہ نہیں",
+])
+def test_b36_undecided_requests_go_to_review(text):
+    out = t(text)
+    assert not out.opt_out and out.opt_out_review, text
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("ya 7mir, baraka mn had les messages", "angry_complaint"),
+    ("7awalt eshtri, el 3amaliyye fashalet bas el raseed naqas", "payment_failure"),
+    ("the app logged me into my brother's account??", "safety_or_fraud"),
+    ("اگه قطعی‌ها ادامه پیدا کنه میریم رو ایرانسل", "churn_threat"),
+])
+def test_b36_escalations(text, reason):
+    assert reason in t(text).escalation_reasons, text
+
+
 # --------------------------------------------------------------------------- batch contract
 
 
