@@ -26,6 +26,8 @@ CONSUMER_PROTECTION = [
     "hemayat az masrafkonande",
     "7emayet el mosta7lek", "hemayet el mostahlek", "7ameya el mostahlek", "7emayet el mostahlek",
     "حماية المستهلكين", "صارف تحفظ", "صارفین کے حقوق", "کنزیومر کورٹ", "کنزیومر پروٹیکشن",
+    # Consumer-protection bodies by name (normalize keeps their tripled letters).
+    "accc", "bbb", "better business bureau",
 ]
 L.add("esc.legal_threat", [*CONSUMER_PROTECTION,
     "sue", "suing", "sued", "lawsuit", "lawsuits", "law suit", "lawyer", "lawyers", "attorney",
@@ -55,7 +57,7 @@ L.add("esc.legal_threat", [
 L.add("esc.legal_threat", CONSUMER_PROTECTION, clitic=True)
 L.add("esc.regulator_or_media_threat", CONSUMER_PROTECTION, clitic=True)
 L.add("esc.regulator_or_media_threat", [*CONSUMER_PROTECTION,
-    "fcc", "ftc", "cfpb", "ofcom", "ombudsman", "bbb", "better business bureau", "regulator",
+    "fcc", "ftc", "cfpb", "ofcom", "ombudsman", "regulator",
     "regulators", "regulatory", "attorney general", "central bank", "pta", "tra", "citc", "ntra",
     "the press", "journalist", "journalists", "the news", "newspaper", "newspapers", "media",
     "go viral", "going viral", "tiktok", "youtube", "reddit", "trustpilot", "1-star review",
@@ -479,6 +481,8 @@ WEAK_CUES = frozenset(fold_pattern(w) for w in (
     # From corpus b24's training lines: a spammer selling followers, an ad seen on Instagram, "that's a
     # con" about an advert.
     "followers", "follower", "انستقرام", "دھوکہ", "دھوکا",
+    # From corpus b37's training lines: a warning about a fake page or an impostor.
+    "مزيفة", "مزيفه", "pretending to be",
 ))
 
 
@@ -740,14 +744,24 @@ L.add("esc.payment_failure", ["2 ta sms bardasht", "sms bardasht oomad", "do bar
                               "2 bar pardakht kardam", "پولشم که کم کردید", "پولشم کم کردید"])
 L.add("esc.regulator_or_media_threat", ["kanal e khabari", "kanale khabari"])
 L.add("esc.resolved", ["el flous rege3et", "flous rege3et", "pool bargasht"])
+# Name-calling aimed at the company or its staff, found in corpus batches from b33 on: an angry-complaint
+# cue and a member of NAME_CALLING (below).
+_NAMES_CALLED: list[str] = []
+
+
+def _name_calling(words: list[str]) -> None:
+    L.add("esc.angry_complaint", words)
+    _NAMES_CALLED.extend(words)
+
+
 # From corpus b33's training lines.
 L.add("esc.churn_threat", ["nbaddel l inwi", "nbaddel l orange", "nbaddel l iam", "a7awel 3ala stc",
                            "a7awel 3ala zain", "a5er order ha 3mlo", "a5er order ha3mlo",
                            "behtare daram mirom",
                            "نبدل الاوبيراتور", "نبدل الأوبيراتور", "دوسری انشورنس کمپنی سے",
                            "دیگه از این فروشگاه خرید نکنم"])
-L.add("esc.angry_complaint", ["welad el kalb", "wlad el kalb", "ya 5ayeb", "ya ghabi", "بتستهبلوا",
-                              "مرض دارید"])
+L.add("esc.angry_complaint", ["بتستهبلوا"])
+_name_calling(["welad el kalb", "wlad el kalb", "ya 5ayeb", "ya ghabi", "مرض دارید"])
 L.add("esc.safety_or_fraud", ["5abat 3arabeyti", "خبط عربيتي", "زقني", "طحت على الدرج", "my card was stolen"])
 L.add("esc.regulator_or_media_threat", ["بروح للجرايد", "للجرايد"])
 L.add("esc.payment_failure", ["ما رجعولي حتى فلس", "byet5esem meni", "bayet5esem meni"])
@@ -758,26 +772,40 @@ L.add("esc.churn_threat", ["hasseeb etisalat", "ba7awil li shirka thanya", "ba7a
                            "بودع خدماتكم", "taking my policy to", "taking my business to",
                            "hich vaght az in restoran sefaresh", "دیگه مشتریتون نیستم",
                            "دیگه مشتری تون نیستم"])
-L.add("esc.angry_complaint", ["ya 7ywan", "ya 7ayawan", "قليلين الادب", "يا قليلين الأدب", "aghba sharika",
-                              "kollo kizb"])
+L.add("esc.angry_complaint", ["aghba sharika", "kollo kizb"])
+_name_calling(["ya 7ywan", "ya 7ayawan", "قليلين الادب", "يا قليلين الأدب"])
 L.add("esc.safety_or_fraud", ["خلاني اتقيا", "خلاني أتقيأ", "يستخدم بطاقتي", "مواقع ما اعرفها"])
 L.add("esc.regulator_or_media_threat", ["میں رپورٹر ہے", "ٹریبیون میں رپورٹر"])
 L.add("esc.payment_failure", ["پورا کرایہ کاٹ لیا", "کرایہ کاٹ لیا"])
 # From corpus b35's training lines.
 L.add("esc.regulator_or_media_threat", ["e7ke 3al instagram", "ra7 e7ke 3al"])
-L.add("esc.angry_complaint", ["ya chfara", "bunch of spammers", "گدھو", "جاہلو", "تیرا باپ"])
+L.add("esc.angry_complaint", ["تیرا باپ"])
+_name_calling(["ya chfara", "bunch of spammers", "گدھو", "جاہلو"])
 L.add("esc.safety_or_fraud", ["roo7t el mostashfa", "ta3abni w roo7t", "بدون اطلاع خودم برداشت",
                               "پرانا پاسورڈ سادہ ٹیکسٹ", "کی حالت بگڑ گئی"])
 L.add("esc.data_loss_or_outage", ["playlists are gone", "is just blank now", "isn't loading for anyone",
                                   "isnt loading for anyone"])
 L.add("esc.legal_threat", ["ezharname ghazaei", "vakile khanevadegi", "vakile khanevadegimoon"])
 # From corpus b36's training lines.
-L.add("esc.angry_complaint", ["ya 7mir", "useless bunch"])
+L.add("esc.angry_complaint", ["useless bunch"])
+_name_calling(["ya 7mir"])
 L.add("esc.payment_failure", ["el raseed naqas", "double-billed", "double billed", "balance still shows 0",
                               "topped up 20 but"])
 L.add("esc.safety_or_fraud", ["سرقوا محفظتي", "شكله نصب", "logged me into my brother's",
                               "into someone else's account", "شماره کارت کامل مشتری"])
 L.add("esc.churn_threat", ["میریم رو ایرانسل", "میریم رو همراه اول", "میرم رو ایرانسل"])
+# From corpus b37's training lines.
+_name_calling(["ya 7amir", "ahmaghaa", "ahmagha", "دیوونه"])
+L.add("esc.angry_complaint", ["rooetun ziade", "rooyetun ziade", "ده استهبال", "اغبى شركة", "أغبى شركة"])
+L.add("esc.churn_threat", ["az in operator beram", "سم بھی بدل دوں گا", "کمپنی بھی بدل دوں گا"])
+L.add("esc.legal_threat", ["beram dadgah", "miram dadgah"])
+L.add("esc.regulator_or_media_threat", ["gehaz el qawmy lel etesalat", "gehaz el etesalat",
+                                        "hay2at el etisalat", "hay2et el etisalat", "review e bad minevisam",
+                                        "review bad minevisam"])
+L.add("esc.payment_failure", ["بیلنس خود بخود کٹ"])
+L.add("esc.safety_or_fraud", ["ڈبے میں اینٹ"])
+L.add("esc.data_loss_or_outage", ["بدون تلفون ارضي", "بدون تلفون أرضي", "6ayi7 3ind el kil"])
+L.add("esc.resolved", ["saat bargasht"])
 # Name-calling aimed at the company or its staff. With an opt-out ("STOP, morons", «الغاء يا نصابين»)
 # the guide makes it an escalation; verdicts on the product ("useless", «بکواس», «گھٹیا») are not.
 NAME_CALLING = frozenset(" ".join(words_only(fold_pattern(w)).split()) for w in (
@@ -785,9 +813,7 @@ NAME_CALLING = frozenset(" ".join(words_only(fold_pattern(w)).split()) for w in 
     "يا حيوان", "يا كلب", "يا كلاب", "يا بهايم", "يا نصابين", "يا حرامية", "يا زبالة", "يا حقير", "نصابين",
     "حرامية", "حيوانات", "سفلة", "احمقا", "دزدا", "کلاهبردارا", "بیشعورا", "بی شعورا", "گوساله", "عوضیا",
     "کتے", "گدھے", "کمینے", "ya kalb", "ya klab", "ya 7mar", "ya nasabeen", "nasabeen", "ya 7aramiya",
-    "ya 7aramya", "ya bahayem", "welad el kalb", "wlad el kalb", "ya 5ayeb", "ya ghabi", "مرض دارید",
-    "ya 7ywan", "ya 7ayawan", "قليلين الادب", "يا قليلين الأدب", "ya chfara", "bunch of spammers", "گدھو",
-    "جاہلو", "ya 7mir"))
+    "ya 7aramya", "ya bahayem", *_NAMES_CALLED))
 SETTLED_REASONS = frozenset({"payment_failure", "data_loss_or_outage", "angry_complaint"})
 # A verdict after an opt-out keyword ("Unsubscribe. Worst pharmacy in town", «ايقاف. وأسوأ بنك») is not
 # rage: the guide says it does not escalate; on the training split 37 of 39 such lines do not.

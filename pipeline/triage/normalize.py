@@ -37,7 +37,10 @@ _DROPPED = [*range(0x200B, 0x2010), *range(0x202A, 0x202F), *range(0x2066, 0x206
             *range(0x064B, 0x0660), 0x0670, *range(0x06D6, 0x06DD), *range(0x06DF, 0x06E9),
             *range(0x06EA, 0x06EE), 0x0674]
 _DROP = dict.fromkeys(_DROPPED)
-_ELONGATED = re.compile(r"([^\W\d_])\1{2,}")
+# Names that are spelt with a tripled letter are not elongations: squeezed, "BBB" (Better
+# Business Bureau) and "ACCC" (Australia's consumer regulator) would read as "b" and "ac".
+_KEPT_TRIPLES = ("bbb", "accc", "www")
+_ELONGATED = re.compile(r"\b(?:" + "|".join(_KEPT_TRIPLES) + r")\b|([^\W\d_])\1{2,}")
 # Any character three times in a row: a cheap test (about 1 µs, against 10 µs for the
 # substitution) that tells the few elongated texts (one in 25) from the rest.
 _TRIPLE = re.compile(r"(.)\1\1")
@@ -97,8 +100,12 @@ def clean(text: str) -> str:
     return fold_digits(base(text))
 
 
+def _one_or_kept(match: re.Match[str]) -> str:
+    return match.group(1) or match.group(0)
+
+
 def _shorten(text: str) -> str:
-    return _ELONGATED.sub(r"\1", text) if _TRIPLE.search(text) else text
+    return _ELONGATED.sub(_one_or_kept, text) if _TRIPLE.search(text) else text
 
 
 def lid_from_base(based: str) -> str:

@@ -109,6 +109,8 @@ OPT_OUT_KEYWORDS = {
     "el8aa2 el eshterak", "wa8fooha", "wa8fuha", "ايقلف", "dnd", "ensiraaf", "nafres dg", "nafres dige",
     # From corpus b36's training lines.
     "ال غاء الاشتراك", "5top", "ریمو می", "سٹاپ karo", "unsubcribe",
+    # From corpus b37's training lines.
+    "سطوب", "stp",
 }
 OPT_IN_KEYWORDS = {
     "12", "start", "unstop", "unstop کر دو", "انسٹاپ", "ان سٹاپ", "ان اسٹاپ", "جوائن", "جوائن کرنا ہے",
@@ -276,6 +278,8 @@ def keyword_form(folded: str) -> str:
     for word in _SPACES.sub(" ", text).strip(" -").split(" "):
         if word and (not words or words[-1] != word):  # "STOP STOP STOP"
             words.append(word)
+    if len(words) >= 3 and all(len(word) == 1 for word in words):
+        return "".join(words)  # "U N S U B S C R I B E"
     return " ".join(words)
 
 
@@ -1545,6 +1549,37 @@ L.add("out.hesitant", ["just send less", "kode tayid ro lazem daram", "مجھے 
 # A channel preference; "I meant cancel the order, not take me off the list".
 L.add("guard.phrase", ["sms bas", "el otp 3al whatsapp", "na inke az list"])
 
+# From corpus b37's training lines.
+_UNLESS_STOPPED_B37 = ["ila ma wagaftaw", "iza ma wagaftaw", "law ma wagaftaw", "lw el spam da ma wa2afsh",
+                       "law el spam da ma wa2afsh"]
+L.add("out.threat_if", [*_UNLESS_STOPPED_B37, "law wasalny msg tany", "lw wasalny msg tany"])
+L.add("out.phrase", _UNLESS_STOPPED_B37)
+L.add("out.phrase", ["تبطلوا ترنوا وتبعتوا", "اعفوني منها", "اعفوني من رسايلكم", "بطلوا ازعاج",
+                     "tna7iw noumrou", "tna77iw noumrou", "6ala3oni mn el qa2ima", "t6al3oni mn el qa2ima",
+                     "tal3oni mn el qa2ima", "l rasa2el 3an ra2me", "mosh 3awez el rasayel",
+                     "msh 3awez el rasayel", "mosh 3ayez el rasayel", "ma ba2a tb3atu", "ma ba2a tba3tu",
+                     "ma tb9awch tsifto", "ma tb9awch tsiftou", "malhash lazma te3betoly",
+                     "malhash lazma teb3atoly", "ma7tagsh el sms", "ma7tagsh el rasayel", "l8i l eshtirak bl",
+                     "ma yeji 3ala ra2me", "no need to send me these", "cancel subscription to these",
+                     "stop now or my attorney", "stop now or my lawyer", "از لیست ارسالتون خارج",
+                     "مزاحم نشید", "مزاحم نشین", "mage nagoftam laghv", "mage nagoftam enseraf",
+                     "ghat konid in ersal", "یہ میسجز نہ بھیجا کریں", "میرا نمبر ڈیلیٹ کر",
+                     "یہ میسجز بند نہیں ہو سکتے", "جو بھی ہے، بس بند کریں", "ان سبسکرائب ہی کرنا ہے",
+                     "مزید سروے نہیں", "bas konid in hame sms"])
+L.add("out.conditional", ["ye bar dige payam bedid", "ye bar dige payam bedin"])
+L.add("out.how_got", ["how i got on this list", "how i got on your list", "کی شمارمو بهتون داده",
+                      "کی شمارمو داده"])
+L.add("in.wrong_number", ["eshtebahi shomaramo"])
+L.add("in.phrase", ["3ayez el rasayel tany", "3awez el rasayel tany"])
+L.add("out.hesitant", ["ولا استنى", "خليني أشوف العروض", "or don't", "i can't tell if", "i cant tell if",
+                       "which list am i", "بذار اول ببینم"])
+L.add("out.how_to", ["should i reply stop", "لو ما رديت عليكم"])
+# A schedule (the small hours, prayer time), a channel preference, a friend's keyword, a score
+# comment ("I'd give 11 if I could"), alerts that stopped arriving, a wrong size sent again.
+L.add("out.suggest", ["رسايل الساعة", "رسائل الساعة", "wa2t el sala", "wa2t el salah"])
+L.add("guard.phrase", ["sms a7san", "صاحبي كتب لكم", "اعطي 11", "التنبيهات وقفت", "mrati 3amalet stop",
+                       "the wrong size"])
+
 
 @dataclass(slots=True)
 class OptDecision:
@@ -2147,12 +2182,16 @@ _SIGNATURE = re.compile(r"\s*(?:sent from my \w+(?: \w+)?|sent from (?:yahoo|out
                         r"|get outlook for \w+)\W*$")
 
 
+# "U N S U B S C R I B E": one word typed letter by letter.
+_SPACED_LETTERS = re.compile(r"\w(?: \w){2,}")
+
+
 def detect(folded: str, found: Found) -> OptDecision:
     """Decide opt-out / opt-in / help for one folded message (``found``: its lexicon hits)."""
     # Keywords are short: longer messages skip the keyword reduction. A mail client's signature
     # ("unsubscribe\n\nSent from my iPhone") is not part of the message.
     said = _SIGNATURE.sub("", folded) if "sent from" in folded or "outlook" in folded else folded
-    short = said.count(" ") < 8
+    short = said.count(" ") < 8 or _SPACED_LETTERS.fullmatch(said) is not None
     key = keyword_form(said) if short else ""
     if short:
         # "bas konin": a keyword that the filler words would cut short.

@@ -28,6 +28,23 @@ def test_normalisation_folds_digits_drops_marks_and_keeps_emoji():
     assert fold("STOOOP") == "stop"
 
 
+def test_names_spelt_with_a_tripled_letter_are_not_squeezed():
+    assert fold("ACCC will hear about this, soooo angry") == "accc will hear about this, so angry"
+    assert lid_form("Reported you to the BBB") == "reported you to the bbb"
+    assert fold("see www.example.com") == "see www.example.com"
+    assert fold("bbbb") == "b"
+
+
+@pytest.mark.parametrize("text", [
+    "ACCC will hear about this. Advertised $49, charged $79 at checkout.",
+    "reported you to the BBB today. 6 weeks, no sofa, no refund",
+])
+def test_consumer_protection_bodies_by_name_escalate_as_legal_and_regulator(text):
+    result = triage(TriageRequest(text=text))
+    assert result.escalate
+    assert {"legal_threat", "regulator_or_media_threat"} <= set(result.escalation_reasons)
+
+
 def test_a_word_found_after_its_proclitic_spans_the_word_alone():
     from pipeline.triage.lexicon import LEXICON
 
@@ -1355,6 +1372,57 @@ def test_b36_undecided_requests_go_to_review(text):
 ])
 def test_b36_escalations(text, reason):
     assert reason in t(text).escalation_reasons, text
+
+
+@pytest.mark.parametrize("text", [
+    "سطوب", "stp", "U N S U B S C R I B E", "S T O P", "mosh 3awez el rasayel di", "ma7tagsh el sms dol",
+    "khlas ma tb9awch tsifto liya had les pubs", "n7eb tna7iw noumrou men liste",
+    "iza ma wagaftaw el rasayel bashtki 3alaikum 3ind hay2at el etisalat",
+    "law wasalny msg tany hashtekiko lel gehaz el qawmy lel etesalat", "مزاحم نشید",
+    "bazam payamak? mage nagoftam laghv?", "ghat konid in ersal ha ro lotfan",
+    "Not sure how I got on this list, please remove me", "No need to send me these anymore",
+    "اگر ممکن ہو تو مجھے یہ میسجز نہ بھیجا کریں", "5، اب مزید سروے نہیں",
+])
+def test_b37_opt_outs(text):
+    assert t(text).opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    "صاحبي كتب لكم ايقاف وما زالت توصله رسايل، طبيعي؟", "٩ ولو أقدر أعطي ١١ كان عطيتكم",
+    "mrati 3amalet stop men mobile-i, 3ayez el rasayel tany",
+])
+def test_b37_a_friends_keyword_a_score_comment_and_a_wanted_back_list_are_not_opt_outs(text):
+    assert not t(text).opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    "Stop. Or don't. I can't tell if these are useful", "is this spam? should i reply stop",
+    "remove me from... actually which list am I even on?", "انصراف میدم... بذار اول ببینم تخفیف چیه",
+])
+def test_b37_undecided_requests_go_to_review(text):
+    out = t(text)
+    assert not out.opt_out and out.opt_out_review, text
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("wa22fo ya 7amir", "angry_complaint"),
+    ("laghv ahmaghaa", "angry_complaint"),
+    ("laghv, mikham az in operator beram", "churn_threat"),
+    ("pulam ro pas nadadid, mikham beram dadgah", "legal_threat"),
+    ("میسج بند نہ کیے تو سم بھی بدل دوں گا", "churn_threat"),
+    ("لیپ ٹاپ منگوایا تھا، ڈبے میں اینٹ نکلی", "safety_or_fraud"),
+])
+def test_b37_escalations(text, reason):
+    assert reason in t(text).escalation_reasons, text
+
+
+@pytest.mark.parametrize("text", [
+    "Heads up, someone on Instagram is pretending to be your support team",
+    "انتبهوا، في صفحة مزيفة باسمكم على تويتر",
+    "2 bar pul kam shod vali sar e 1 saat bargasht, merci",
+])
+def test_b37_warnings_and_settled_charges_do_not_escalate(text):
+    assert not t(text).escalate, text
 
 
 # --------------------------------------------------------------------------- batch contract
