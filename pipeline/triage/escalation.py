@@ -483,6 +483,8 @@ WEAK_CUES = frozenset(fold_pattern(w) for w in (
     "followers", "follower", "انستقرام", "دھوکہ", "دھوکا",
     # From corpus b37's training lines: a warning about a fake page or an impostor.
     "مزيفة", "مزيفه", "pretending to be",
+    # From corpus b38's training lines: a police report a document is for.
+    "police report",
 ))
 
 
@@ -806,6 +808,18 @@ L.add("esc.payment_failure", ["بیلنس خود بخود کٹ"])
 L.add("esc.safety_or_fraud", ["ڈبے میں اینٹ"])
 L.add("esc.data_loss_or_outage", ["بدون تلفون ارضي", "بدون تلفون أرضي", "6ayi7 3ind el kil"])
 L.add("esc.resolved", ["saat bargasht"])
+# From corpus b38's training lines.
+_name_calling(["ya 7meer", "leeches", "bunch of leeches"])
+L.add("esc.safety_or_fraud", ["ثغرة", "ثغره", "airbag", "mred mn el", "mrid mn el", "7ashara mayta",
+                              "khat be esme man", "dandoon e eshtebahi"])
+L.add("esc.data_loss_or_outage", ["السيرفرات واقفة", "السيرفرات عندكم واقفة", "لا أنا ولا زملائي"])
+L.add("esc.legal_threat", ["b2adde3i 3lekon", "badde3i 3lekon", "filing a police report",
+                           "filed a police report"])
+L.add("esc.regulator_or_media_threat", ["local paper", "the local paper", "afda7kom"])
+L.add("esc.churn_threat", ["my last month with you", "switching providers", "دیگه نمیخوام از این اپ استفاده",
+                           "کنکشن ختم کر دیں"])
+L.add("esc.payment_failure", ["هم پول رو کم کردید", "pool bargasht nakhord"])
+L.add("esc.resolved", ["bs raga3o"])
 # Name-calling aimed at the company or its staff. With an opt-out ("STOP, morons", «الغاء يا نصابين»)
 # the guide makes it an escalation; verdicts on the product ("useless", «بکواس», «گھٹیا») are not.
 NAME_CALLING = frozenset(" ".join(words_only(fold_pattern(w)).split()) for w in (

@@ -139,7 +139,8 @@ def fold(cleaned: str) -> str:
     """The matching form: lower-case, letter variants unified, elongations shortened.
 
     A letter repeated three times or more ("خیلیییی", "stooop", "ايقااااف") counts
-    once; digits are never shortened ("1111" stays).
+    once; digits are never shortened ("1111" stays), nor are the names in
+    ``_KEPT_TRIPLES`` ("BBB", "ACCC", "www").
     """
     lowered = cleaned.lower()
     if not lowered.isascii() and _HAS_FOLD.search(lowered):

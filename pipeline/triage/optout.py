@@ -111,6 +111,10 @@ OPT_OUT_KEYWORDS = {
     "ال غاء الاشتراك", "5top", "ریمو می", "سٹاپ karo", "unsubcribe",
     # From corpus b37's training lines.
     "سطوب", "stp",
+    # From corpus b38's training lines.
+    # «تمومش کن», "tamomesh kon": the filler pass drops «کن»/"kon".
+    "wa22efo", "wa22efoo", "unsubscrib", "stop2end", "stop 2 end", "تمومش", "tamomesh", "tamoomesh",
+    "tamumesh",
 }
 OPT_IN_KEYWORDS = {
     "12", "start", "unstop", "unstop کر دو", "انسٹاپ", "ان سٹاپ", "ان اسٹاپ", "جوائن", "جوائن کرنا ہے",
@@ -140,7 +144,8 @@ _FILLER = re.compile(fold_pattern(
     r"ya gama3a|ya gam3a|ya jame3a|ya jama3a|3afak|khahesh mikonam|khahesh|salam|merc|"
     r"lotfan|ltfn|lotfn|merci|mamnoon|mersi|konid|konin|kon|shokran|law sama7t|lw sm7t|min fadlak|"
     r"no thanks|no thank you|no thx|no thnx|no thanx|thnx|thanx|tnx|seriously|ok|okay|b2a|لطفن|lotfn|"
-    r"men fadlak|law tesma7|law samaht|ya3ni|yani|mn fadlko|min fadlko|men fadlko|law sm7t|lw sm7to|"
+    r"men fadlak|mn fadlak|law tesma7|law samaht|ya3ni|yani|mn fadlko|min fadlko|men fadlko|law sm7t|"
+    r"lw sm7to|"
     r"لو سمحتو|من فضلكو|ياخي|يا اخي|sir|madam|a khoya|a khouya|khoya|3afakom|"
     r"براہ کرم|مہربانی|شکریہ|کریں|کرو|"
     # Particles that add nothing to a keyword: "STOP ba2a", «لغو دیگه», "END w shokran".
@@ -1579,6 +1584,30 @@ L.add("out.how_to", ["should i reply stop", "لو ما رديت عليكم"])
 L.add("out.suggest", ["رسايل الساعة", "رسائل الساعة", "wa2t el sala", "wa2t el salah"])
 L.add("guard.phrase", ["sms a7san", "صاحبي كتب لكم", "اعطي 11", "التنبيهات وقفت", "mrati 3amalet stop",
                        "the wrong size"])
+
+# From corpus b38's training lines.
+_UNLESS_STOPPED_B38 = ["اگه پاکم نکنید", "اگه پاکم نکنین", "age in tablighat tamum nashe",
+                       "age in tablighat tamoom nashe"]
+L.add("out.threat_if", _UNLESS_STOPPED_B38)
+L.add("out.phrase", _UNLESS_STOPPED_B38)
+L.add("out.phrase", ["لو توقفت هذه الرسائل", "ابعتوا تاني وهرفع", "ابعتوا تاني وهشتكي", "بركاو ما تبعثولي",
+                     "رسايل منكم بعد اليوم", "e3mely unsubscribe", "e3mly unsubscribe", "e3melly unsubscribe",
+                     "ma 3ad t6rsh li", "ishtirak fel nashra", "ma b9itch tsifto", "ma b9ach tsifto",
+                     "mumkin tshiloni", "momken tshiloni", "ya reit tewa2fooha", "ya reet tewa2fooha",
+                     "7ebsou 3afak", "7bsou 3afak", "tefkoni mn el rasayel", "mumkin t7ebsou",
+                     "momken t7ebsou",
+                     "دوباره میزنم 11", "daram migam laghv", "lotfan ghatesh konid", "لطفا قطعش کنید",
+                     "میسج بند کروا دو", "ڈیٹا بیس سے ہٹوانا", "اپنا نمبر ہٹوانا", "بھیجنا بند کر دیں"])
+L.add("out.or_else", ["w ela wallahi", "w illa wallahi", "wela wallahi"])
+L.add("out.said_before", ["2eltelkon", "2eltelkom"])
+L.add("out.how_to", ["does stopall", "does stop stop"])
+L.add("out.hesitant", ["هنوز لازم دارم", "بد نبودا", "ya na, bezar", "bezar bebinam"])
+L.add("out.suggest", ["عن كل عملية", "بس فوق"])
+L.add("in.phrase", ["میسج جاری رکھیں"])
+# Not stopping, a new number, a friend's keyword, "I'd give 11", a waiting list, a phone line in
+# someone else's name, a connection to end, a stop that was a mistake.
+L.add("guard.phrase", ["مش عايز اوقف", "مش عايز أوقف", "الرقم القديم", "sa7bi 2ali", "ba7eb el 3orood",
+                       "adeelkom 11", "waiting list", "khat be esme man", "کنکشن ختم", "نہیں بھیجنا تھا"])
 
 
 @dataclass(slots=True)

@@ -1425,6 +1425,56 @@ def test_b37_warnings_and_settled_charges_do_not_escalate(text):
     assert not t(text).escalate, text
 
 
+@pytest.mark.parametrize("text", [
+    "wa22efo", "unsubscrib mn fadlak", "STOP2END", "tamomesh kon dg", "تمومش کن دیگه",
+    "ابعتوا تاني وهرفع عليكم قضية", "بركاو ما تبعثولي", "3afak ma b9itch tsifto liya chi 7aja",
+    "momken tefkoni mn el rasayel di?", "mumkin t7ebsou l messages?", "e3mly unsubscribe mn el newsletter",
+    "stop w ela wallahi ha7ot screenshots 3al twitter w afda7kom", "اگه پاکم نکنید از طریق وکیلم اقدام میکنم",
+    "age in tablighat tamum nashe be police fata shekayat mikonam", "بھائی جان میسج بند کروا دو",
+    "میں اپنا نمبر آپ کے ڈیٹا بیس سے ہٹوانا چاہتا ہوں",
+])
+def test_b38_opt_outs(text):
+    assert t(text).opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    "مش عايز أوقف الرسايل، بس عايز أغير الرقم", "sa7bi 2ali eb3at el8a2 bs ana ba7eb el 3orood bta3tko",
+    "ana adeelkom 11 law fi", "Take me off the waiting list for the PS5, found one elsewhere",
+    "ye khat be esme man sabt shode ke male man nist, mikham laghvesh konid",
+    "غلطی ہو گئی، STOP نہیں بھیجنا تھا، میسج جاری رکھیں", "میرا کنکشن ختم کر دیں، اب سروس نہیں چاہیے",
+])
+def test_b38_a_number_change_a_waiting_list_and_a_phone_line_are_not_opt_outs(text):
+    assert not t(text).opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    "لغو. البته پیامک ارسال مرسوله رو هنوز لازم دارم", "stop kon... ya na, bezar bebinam takhfifa chie",
+])
+def test_b38_narrowed_or_taken_back_requests_go_to_review(text):
+    out = t(text)
+    assert not out.opt_out and out.opt_out_review, text
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("STOP you bunch of leeches", "angry_complaint"),
+    ("ثغرة: أقدر أغير سعر المنتج من الرابط وأدفع أقل", "safety_or_fraud"),
+    ("l9ina 7ashara mayta fel salata", "safety_or_fraud"),
+    ("hada akhir tanbih: wa22fo el rasa2el aw b2adde3i 3lekon", "legal_threat"),
+    ("This is my last month with you.", "churn_threat"),
+    ("I'm filing a police report, the parcel was signed for by someone else", "legal_threat"),
+])
+def test_b38_escalations(text, reason):
+    assert reason in t(text).escalation_reasons, text
+
+
+@pytest.mark.parametrize("text", [
+    "Is a police report required for a lost phone insurance claim?",
+    "khasamo menni marten bs raga3o wa7da el yom, tamam keda",
+])
+def test_b38_a_police_report_question_and_a_refunded_charge_do_not_escalate(text):
+    assert not t(text).escalate, text
+
+
 # --------------------------------------------------------------------------- batch contract
 
 
