@@ -820,6 +820,15 @@ L.add("esc.churn_threat", ["my last month with you", "switching providers", "د�
                            "کنکشن ختم کر دیں"])
 L.add("esc.payment_failure", ["هم پول رو کم کردید", "pool bargasht nakhord"])
 L.add("esc.resolved", ["bs raga3o"])
+# From corpus b39's training lines.
+_name_calling(["المكلخين", "يا المكلخين", "ya zbale", "ya kelab"])
+L.add("esc.angry_complaint", ["طز فيكم", "عقل نہیں"])
+L.add("esc.safety_or_fraud", ["والحين الحساب صفر", "7ad sa7ab menha", "رمز دوم کارتتو بگو", "ye site fake"])
+L.add("esc.payment_failure", ["t5elles joj marat", "az hoghoogham kasr", "milion kasr shod", "پیسے چلے گئے"])
+L.add("esc.churn_threat", ["8ayyart shabaktkom", "8eirkom a7san"])
+L.add("esc.regulator_or_media_threat", ["aberootetoon ro", "gehaz el 2awmy lel ettesalat"])
+L.add("esc.legal_threat", ["ezharname baraton", "ezharname mifrestam", "تھانے میں درخواست"])
+L.add("esc.resolved", ["مشکلم حل شد", "hamash bargasht"])
 # Name-calling aimed at the company or its staff. With an opt-out ("STOP, morons", «الغاء يا نصابين»)
 # the guide makes it an escalation; verdicts on the product ("useless", «بکواس», «گھٹیا») are not.
 NAME_CALLING = frozenset(" ".join(words_only(fold_pattern(w)).split()) for w in (

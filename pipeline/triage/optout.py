@@ -115,6 +115,8 @@ OPT_OUT_KEYWORDS = {
     # «تمومش کن», "tamomesh kon": the filler pass drops «کن»/"kon".
     "wa22efo", "wa22efoo", "unsubscrib", "stop2end", "stop 2 end", "تمومش", "tamomesh", "tamoomesh",
     "tamumesh",
+    # From corpus b39's training lines.
+    "el 8aa2 el eshterak", "el 8aa2", "bas konin dge", "bas konid dge",
 }
 OPT_IN_KEYWORDS = {
     "12", "start", "unstop", "unstop کر دو", "انسٹاپ", "ان سٹاپ", "ان اسٹاپ", "جوائن", "جوائن کرنا ہے",
@@ -149,7 +151,7 @@ _FILLER = re.compile(fold_pattern(
     r"لو سمحتو|من فضلكو|ياخي|يا اخي|sir|madam|a khoya|a khouya|khoya|3afakom|"
     r"براہ کرم|مہربانی|شکریہ|کریں|کرو|"
     # Particles that add nothing to a keyword: "STOP ba2a", «لغو دیگه», "END w shokran".
-    r"ba2a|bqa|بقی|بقا|dige|دیگه|dg|w|va|and|و|خلاص|khalas|5alas|already|3ad|mrc|یا جماعه|"
+    r"ba2a|bqa|بقی|بقا|dige|دیگه|dg|dge|w|va|and|و|خلاص|khalas|5alas|already|3ad|mrc|یا جماعه|"
     # Forms of address: «آقا لغو», "stop bro", "el8a2 ya habibi".
     r"اقا|agha|aqa|خانم|khanom|khanoom|bro|dude|mate|habibi|حبیبی|yaar|یار)\b"))
 # A vocative and whom it addresses: «يا اخوان», «يا شباب», "ya 3am", "ya gama3a el khair".
@@ -1510,11 +1512,17 @@ L.add("guard.phrase", ["work better for me", "works better for me", "انا اب
 
 # From corpus b35's training lines. "If you don't stop" names the messages: with a threat it is a demand
 # ("nchki bikom l ANRT ila ma 7bsstoch"), so each is both the condition and the request.
-_UNLESS_STOPPED = ["iza ma wa8aftaw", "ila ma 7bsstoch", "ila ma 7bsstouch", "law mesh hatebattalo",
-                   "lw mesh hatebattalo", "law fdeltu teb3ato", "lo ma wgaftoon", "etha ma wagaftu",
-                   "iza ma wagaftu", "لو فضلتوا تبعتوا", "iza bteb3atli kamen", "iza btb3atli kamen"]
-L.add("out.threat_if", [*_UNLESS_STOPPED, "اذا جاتني", "اذا وصلتني"])
-L.add("out.phrase", _UNLESS_STOPPED)
+
+
+def _unless_stopped(conditions: list[str]) -> None:
+    L.add("out.threat_if", conditions)
+    L.add("out.phrase", conditions)
+
+
+_unless_stopped(["iza ma wa8aftaw", "ila ma 7bsstoch", "ila ma 7bsstouch", "law mesh hatebattalo",
+                 "lw mesh hatebattalo", "law fdeltu teb3ato", "lo ma wgaftoon", "etha ma wagaftu",
+                 "iza ma wagaftu", "لو فضلتوا تبعتوا", "iza bteb3atli kamen", "iza btb3atli kamen"])
+L.add("out.threat_if", ["اذا جاتني", "اذا وصلتني"])
 L.add("out.phrase", ["7bsso had lkhra", "ma tzidoch tba3touli", "ما توصلني عروض", "لا مزيد من الرسائل",
                      "لا مزيد من الرسايل", "no further marketing", "can you not text me",
                      "can you not message me", "can i not get these", "دیگه اس ندین", "اس ندین",
@@ -1555,10 +1563,9 @@ L.add("out.hesitant", ["just send less", "kode tayid ro lazem daram", "مجھے 
 L.add("guard.phrase", ["sms bas", "el otp 3al whatsapp", "na inke az list"])
 
 # From corpus b37's training lines.
-_UNLESS_STOPPED_B37 = ["ila ma wagaftaw", "iza ma wagaftaw", "law ma wagaftaw", "lw el spam da ma wa2afsh",
-                       "law el spam da ma wa2afsh"]
-L.add("out.threat_if", [*_UNLESS_STOPPED_B37, "law wasalny msg tany", "lw wasalny msg tany"])
-L.add("out.phrase", _UNLESS_STOPPED_B37)
+_unless_stopped(["ila ma wagaftaw", "iza ma wagaftaw", "law ma wagaftaw", "lw el spam da ma wa2afsh",
+                 "law el spam da ma wa2afsh"])
+L.add("out.threat_if", ["law wasalny msg tany", "lw wasalny msg tany"])
 L.add("out.phrase", ["تبطلوا ترنوا وتبعتوا", "اعفوني منها", "اعفوني من رسايلكم", "بطلوا ازعاج",
                      "tna7iw noumrou", "tna77iw noumrou", "6ala3oni mn el qa2ima", "t6al3oni mn el qa2ima",
                      "tal3oni mn el qa2ima", "l rasa2el 3an ra2me", "mosh 3awez el rasayel",
@@ -1586,10 +1593,8 @@ L.add("guard.phrase", ["sms a7san", "صاحبي كتب لكم", "اعطي 11", "
                        "the wrong size"])
 
 # From corpus b38's training lines.
-_UNLESS_STOPPED_B38 = ["اگه پاکم نکنید", "اگه پاکم نکنین", "age in tablighat tamum nashe",
-                       "age in tablighat tamoom nashe"]
-L.add("out.threat_if", _UNLESS_STOPPED_B38)
-L.add("out.phrase", _UNLESS_STOPPED_B38)
+_unless_stopped(["اگه پاکم نکنید", "اگه پاکم نکنین", "age in tablighat tamum nashe",
+                 "age in tablighat tamoom nashe"])
 L.add("out.phrase", ["لو توقفت هذه الرسائل", "ابعتوا تاني وهرفع", "ابعتوا تاني وهشتكي", "بركاو ما تبعثولي",
                      "رسايل منكم بعد اليوم", "e3mely unsubscribe", "e3mly unsubscribe", "e3melly unsubscribe",
                      "ma 3ad t6rsh li", "ishtirak fel nashra", "ma b9itch tsifto", "ma b9ach tsifto",
@@ -1608,6 +1613,25 @@ L.add("in.phrase", ["میسج جاری رکھیں"])
 # someone else's name, a connection to end, a stop that was a mistake.
 L.add("guard.phrase", ["مش عايز اوقف", "مش عايز أوقف", "الرقم القديم", "sa7bi 2ali", "ba7eb el 3orood",
                        "adeelkom 11", "waiting list", "khat be esme man", "کنکشن ختم", "نہیں بھیجنا تھا"])
+
+# From corpus b39's training lines.
+_unless_stopped(["law ma wa2aftosh", "lw ma wa2aftosh", "law ba3atto risala kaman", "risala kaman w ana",
+                 "خبردار جو دوبارہ میسج کیا"])
+L.add("out.phrase", ["عدم التواصل معه", "طلب عدم التواصل", "qa2emet el morasalat", "ma 3ad tb3atoli",
+                     "ma 3ad tba3tuli", "5alas mn el offers", "ma tbaa3atuli surveys", "ma tba3atuli surveys",
+                     "mafeesh da3y tb3atoli", "mafish da3i tb3atoli", "wa2fo el zeft", "t7aydni mn la liste",
+                     "t7aydni mn liste", "mabghit nwsalni walo", "mabghitch nwsalni", "stop hittin my line",
+                     "stop hitting my line", "stop lah", "stop or i block", "no need to keep sending",
+                     "دیگه هم نپرسید", "payamk nfrstid", "digr payamk", "لسٹ سے نکال دیا جائے",
+                     "بھیجنا بند کریں", "ای میل نہ بھیجیں", "اور نہ آئندہ بھیجیں"])
+L.add("out.remove", ["em7o", "7aydoh", "7aydouh"])
+L.add("out.my_contact", ["nemrty", "numero"])
+L.add("out.how_got", ["ازاي وصلتوا", "ازاي وصلتو", "کہاں سے لیا"])
+L.add("out.how_to", ["بيشيل كمان"])
+L.add("out.hesitant", ["la2 estana", "la2 istanna", "el promo wala la2", "la2 sebha", "actually keep",
+                       "اگه هزینه نداره", "پہلے یہ بتاؤ"])
+# A channel preference, a friend's advice, messages the customer wants kept.
+L.add("guard.phrase", ["ab8a sms", "dooste man goft", "بند مت کیجیے", "بند مت کریں"])
 
 
 @dataclass(slots=True)

@@ -1475,6 +1475,50 @@ def test_b38_a_police_report_question_and_a_refunded_charge_do_not_escalate(text
     assert not t(text).escalate, text
 
 
+@pytest.mark.parametrize("text", [
+    "el 8aa2 el eshterak", "bas konin dge", "ma 3ad tb3atoli sms, fhemto?", "em7o nemrty mn 3andoko",
+    "3afak wash momkin t7aydni mn la liste?", "mabghit nwsalni walo mnkom, safi",
+    "wallahi law ma wa2aftosh ha2adem shakwa fe 7emayet el mostahlek",
+    "law ba3atto risala kaman ha2adem shakwa lel gehaz el 2awmy lel ettesalat",
+    "Yo stop hitting my line with these deals", "Stop or I block this number",
+    "I've moved abroad, no need to keep sending me these", "digr payamk nfrstid",
+    "کیا میرا نمبر آپ کی لسٹ سے نکال دیا جائے؟", "خبردار جو دوبارہ میسج کیا، تھانے میں درخواست دے دوں گا",
+    "مجھے کوئی سروے نہیں بھرنا، اور نہ آئندہ بھیجیں",
+])
+def test_b39_opt_outs(text):
+    assert t(text).opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    "ya reet ma tb3atoosh el OTP 3ala whatsapp, ab8a sms",
+    "dooste man goft laghv bezan ta tablighat nayad, vali man tablighatetoon ro doost daram",
+    "مجھے ٹریکنگ والے میسج چاہئیں، انہیں بند مت کیجیے گا",
+])
+def test_b39_a_channel_a_friends_advice_and_kept_messages_are_not_opt_outs(text):
+    assert not t(text).opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    "STOP. la2 estana, ana me7tag rasayel el shi7n", "لغو کنید اگه هزینه نداره",
+    "میرا نمبر ہٹا دو... نہیں، پہلے یہ بتاؤ میرا آرڈر کہاں ہے",
+])
+def test_b39_conditional_or_taken_back_requests_go_to_review(text):
+    out = t(text)
+    assert not out.opt_out and out.opt_out_review, text
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("حبسو هاد الميساجات يا المكلخين", "angry_complaint"),
+    ("ma baddi rasayel menkon ya zbale", "angry_complaint"),
+    ("8ayyart shabaktkom 5alas, 8eirkom a7san bkteer", "churn_threat"),
+    ("bilit rezerv nashod vali 2 milion kasr shod", "payment_failure"),
+    ("ezharname baraton mifrestam, montazer bashid", "legal_threat"),
+    ("جیز کیش سے لوڈ کیا، پیسے چلے گئے لوڈ نہیں آیا", "payment_failure"),
+])
+def test_b39_escalations(text, reason):
+    assert reason in t(text).escalation_reasons, text
+
+
 # --------------------------------------------------------------------------- batch contract
 
 
