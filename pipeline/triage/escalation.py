@@ -485,6 +485,9 @@ WEAK_CUES = frozenset(fold_pattern(w) for w in (
     "مزيفة", "مزيفه", "pretending to be",
     # From corpus b38's training lines: a police report a document is for.
     "police report",
+    # From corpus b40's training lines: a document the cyber police asked for; «نصاب» is a fraudster
+    # in Arabic but an installer in Persian; «آخر طلب» is also "the last order" to repeat.
+    "پلیس فتا", "نصاب", "اخر طلب", "آخر طلب",
 ))
 
 
@@ -829,6 +832,14 @@ L.add("esc.churn_threat", ["8ayyart shabaktkom", "8eirkom a7san"])
 L.add("esc.regulator_or_media_threat", ["aberootetoon ro", "gehaz el 2awmy lel ettesalat"])
 L.add("esc.legal_threat", ["ezharname baraton", "ezharname mifrestam", "تھانے میں درخواست"])
 L.add("esc.resolved", ["مشکلم حل شد", "hamash bargasht"])
+# From corpus b40's training lines.
+_name_calling(["ya sharikat el 5ara", "sharikat el 5ara", "ورشکست شید", "مزخرفا",
+               "دماغ ٹھیک ہے"])
+L.add("esc.legal_threat", ["filing against you", "claim against you"])
+L.add("esc.churn_threat", ["سمت فروشگاه شما نمیایم", "سمت فروشگاهتون نمیایم"])
+L.add("esc.safety_or_fraud", ["رمز قبلی کار میکنه", "رمز قبلی هنوز کار"])
+L.add("esc.payment_failure", ["do bar hesab mikone", "do bar hesab kard"])
+L.add("esc.resolved", ["albate pulesh bargasht", "albate pulam bargasht"])
 # Name-calling aimed at the company or its staff. With an opt-out ("STOP, morons", «الغاء يا نصابين»)
 # the guide makes it an escalation; verdicts on the product ("useless", «بکواس», «گھٹیا») are not.
 NAME_CALLING = frozenset(" ".join(words_only(fold_pattern(w)).split()) for w in (

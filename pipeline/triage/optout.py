@@ -1632,6 +1632,29 @@ L.add("out.hesitant", ["la2 estana", "la2 istanna", "el promo wala la2", "la2 se
                        "اگه هزینه نداره", "پہلے یہ بتاؤ"])
 # A channel preference, a friend's advice, messages the customer wants kept.
 L.add("guard.phrase", ["ab8a sms", "dooste man goft", "بند مت کیجیے", "بند مت کریں"])
+# From corpus b40's training lines.
+_unless_stopped(["دفعه بعد پیامک بفرستید", "دفعه بعد پیام بدید"])
+L.add("out.stop_verb", ["e2fo", "awaqf", "wa2afooli", "wa2afoli", "tiwaqfoon", "tiwaqfun", "wa2afouli"])
+L.add("out.post_verb", ["e2fooha", "e2fuha", "e2foha"])
+L.add("out.phrase", ["matsifto li walo", "matsiftouli walo", "ma3adech teb3thouli", "ma3adch teb3thouli",
+                     "stop ya jama3a", "ba6lo ez3aj", "ba6lo baz3ag", "bas ba2a surveys",
+                     "لو توقفت رسائلكم", "ما توصلني هالرسايل", "ما توصلني الرسايل", "stop means stop",
+                     "enseraf az ersal", "kolan ghat konid", "lotfan dige na",
+                     "بیخیال شماره من", "بیخیال شمارم", "به من زنگ نزنید", "بهم زنگ نزنید",
+                     "علاقهای به این پیامکا ندارم", "علاقهای به پیامکاتون ندارم", "سسٹم میں بلاک کر دیں",
+                     "dnd لگا دیں", "میسجز سے میری جان", "جان چھڑاؤ", "سلسلہ موقوف", "لسٹ سے نکال دیجیے",
+                     "وصول نہیں کرنا چاہتی", "وصول نہیں کرنا چاہتا"])
+L.add("out.remove", ["7aydou"])
+L.add("out.block_list", ["ڈو ناٹ ڈسٹرب"])
+L.add("out.how_got", ["shoma kiin", "shoma ki hastin", "how i ended up", "نمبر کہاں سے ملا"])
+L.add("out.hesitant", ["i guess you can", "do what you want", "albate takhfif ha", "baadan takhfif midin",
+                       "ڈسکاؤنٹ کوڈ تو بھیج", "الاشتراك بس هل رح توقف"])
+L.add("out.how_to", ["اسوي عشان ما توصلني"])
+L.add("in.phrase", ["حذف شدم ولی نمیخواستم"])
+L.add("in.wrong_number", ["شماره رو اشتباه", "اشتباه دارید", "نمبر غلطی سے آپ کے پاس"])
+# Messages the customer wants kept, a schedule, an opt-out already done.
+L.add("guard.phrase", ["don't unsubscribe me", "سبسکرائب ہو گئے ہیں"])
+L.add("out.temporary", ["موقع سحر"])
 
 
 @dataclass(slots=True)

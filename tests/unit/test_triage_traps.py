@@ -1519,6 +1519,57 @@ def test_b39_escalations(text, reason):
     assert reason in t(text).escalation_reasons, text
 
 
+@pytest.mark.parametrize("text", [
+    "e2fo el sms ba2a", "abi awaqf el rasayel", "matsifto li walo 3afak", "ma3adech teb3thouli sms",
+    "7aydou numero dyali mn 3andkom", "el promo di e2fooha", "wa2afooli el rasayel law sama7t",
+    "ba6lo ez3aj ba2a", "STOP means STOP, thank you", "enseraf az ersal e sms",
+    "in payamaka ro kolan ghat konid",
+    "خواهشا بیخیال شمارم شید", "دیگه به من زنگ نزنید برای تبلیغات",
+    "دفعه بعد پیامک بفرستید شکایت میکنم", "راستش علاقه‌ای به پیامکاتون ندارم",
+    "DND لگا دیں", "ان میسجز سے میری جان چھڑاؤ", "پروموشن میسجز کا سلسلہ موقوف کریں",
+    "مجھے اپنی لسٹ سے نکال دیجیے", "میں مزید میسجز وصول نہیں کرنا چاہتا",
+])
+def test_b40_opt_outs(text):
+    assert t(text).opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    "Please don't unsubscribe me, my wife sent STOP by mistake",
+    "STOP بھیجا تھا، جواب آیا کہ ان سبسکرائب ہو گئے ہیں",
+])
+def test_b40_a_kept_subscription_and_a_done_opt_out_are_not_opt_outs(text):
+    assert not t(text).opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    "I guess you can stop the emails. not sure", "stop sending... ugh, do what you want",
+    "tablighat ro ghat konid... albate takhfif ha gahi khube",
+    "unsubscribe... ویسے پہلے ڈسکاؤنٹ کوڈ تو بھیج دو",
+])
+def test_b40_half_taken_back_requests_go_to_review(text):
+    out = t(text)
+    assert not out.opt_out and out.opt_out_review, text
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("ba6lo ez3aj ya sharikat el 5ara", "angry_complaint"),
+    ("لغو. ایشالا ورشکست شید", "angry_complaint"),
+    ("آپ لوگوں کا دماغ ٹھیک ہے؟؟ میسج بند کرو", "angry_complaint"),
+    ("Send me your registered address, my solicitor is filing against you", "legal_threat"),
+    ("دیگه سمت فروشگاه شما نمیایم، خداحافظ", "churn_threat"),
+    ("app vasat e safar ghat shod va keraye do bar hesab kard", "payment_failure"),
+])
+def test_b40_escalations(text, reason):
+    assert reason in t(text).escalation_reasons, text
+
+
+@pytest.mark.parametrize("text", [
+    "پلیس فتا گفت پرینت تراکنش بگیرم، از کجا؟", "نصاب کولر خیلی با حوصله بود، ممنون",
+])
+def test_b40_a_cyber_police_document_and_an_installer_do_not_escalate(text):
+    assert not t(text).escalate, text
+
+
 # --------------------------------------------------------------------------- batch contract
 
 
