@@ -840,6 +840,15 @@ L.add("esc.churn_threat", ["سمت فروشگاه شما نمیایم", "سمت 
 L.add("esc.safety_or_fraud", ["رمز قبلی کار میکنه", "رمز قبلی هنوز کار"])
 L.add("esc.payment_failure", ["do bar hesab mikone", "do bar hesab kard"])
 L.add("esc.resolved", ["albate pulesh bargasht", "albate pulam bargasht"])
+# From corpus b41's training lines.
+_name_calling(["ya mo5 fadi", "enta 7mar", "inta 7mar", "رو مخید", "کمینوں", "احمقو"])
+L.add("esc.regulator_or_media_threat", ["lel intt", "l intt"])
+L.add("esc.safety_or_fraud", ["etkalbet bina", "the card i lost", "shoved my", "shows a login from"])
+L.add("esc.data_loss_or_outage", ["s7abi kollohom nafs el moshkla", "حتى اصحابي نفس الشي"])
+L.add("esc.payment_failure", ["انخصم 3 مرات", "انخصم ثلاث مرات"])
+L.add("esc.churn_threat", ["have to move to", "به فکر عوض کردن"])
+L.add("esc.angry_complaint", ["اعصاب نذاشتین"])
+L.add("esc.resolved", ["الفلوس رجعت"])
 # Name-calling aimed at the company or its staff. With an opt-out ("STOP, morons", «الغاء يا نصابين»)
 # the guide makes it an escalation; verdicts on the product ("useless", «بکواس», «گھٹیا») are not.
 NAME_CALLING = frozenset(" ".join(words_only(fold_pattern(w)).split()) for w in (

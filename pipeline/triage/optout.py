@@ -117,6 +117,8 @@ OPT_OUT_KEYWORDS = {
     "tamumesh",
     # From corpus b39's training lines.
     "el 8aa2 el eshterak", "el 8aa2", "bas konin dge", "bas konid dge",
+    # From corpus b41's training lines.
+    "nakhastam laghv", "nakhastam enseraf",
 }
 OPT_IN_KEYWORDS = {
     "12", "start", "unstop", "unstop کر دو", "انسٹاپ", "ان سٹاپ", "ان اسٹاپ", "جوائن", "جوائن کرنا ہے",
@@ -1655,6 +1657,28 @@ L.add("in.wrong_number", ["شماره رو اشتباه", "اشتباه داری
 # Messages the customer wants kept, a schedule, an opt-out already done.
 L.add("guard.phrase", ["don't unsubscribe me", "سبسکرائب ہو گئے ہیں"])
 L.add("out.temporary", ["موقع سحر"])
+# From corpus b41's training lines.
+_unless_stopped(["اذا لم تتوقف رسائلكم", "الا ما حبستوش", "میسج نہ رکے", "میسجز نہ رکے"])
+L.add("out.stop_verb", ["te2afo", "te2afoo"])
+L.add("out.phrase", ["el8 a2 el rasayel", "ebtallo teb3atoly", "ebtalo teb3atoli",
+                     "shilny mn 3andoko", "shilni mn 3andoko", "la trasloon li", "la tirsiloon li",
+                     "nna7i rou7i men la liste", "ma3adech tab3thouli", "ma3adech teb3thou",
+                     "la3'o ishtiraki", "stop wala hanshor", "t7ydouni mn la liste", "t7aydouni mn la liste",
+                     "tewa2fooha yeb2a",
+                     "ma 3ad bade yehon", "ma 3ad badi yehon", "bala4 rasayel", "balash rasayel",
+                     "bala4 el rasayel", "balash el rasayel", "ma ba2a tb3atouli", "ma ba2a tba3touli",
+                     "تبطلوا تبعتوا", "بطلوا بعت", "بطلوا تبعتوا", "dnt want ur sms", "dont want ur sms",
+                     "quit blowing up my phone", "stop blowing up my phone", "ensraf az ozviat",
+                     "enseraf az ozviat", "khafe sho ba in payamak", "khafe shid ba in payamak",
+                     "az bank e etelaati", "khodai bas konid dige", "واسم نفرس", "واسم نفرست",
+                     "بند کر یہ بکواس", "کسی اور کو بھیجو", "آئندہ تنگ نہ کریں", "تنگ نہ کریں",
+                     "سے نجات دلائیں"])
+L.add("out.hesitant", ["msh 3arf lessa", "mesh 3aref lessa", "bas walla kollo", "reduce or just stop",
+                       "reduce or stop", "laghv konam ya na"])
+L.add("in.wrong_number", ["اشتباه فرستادین", "اشتباه فرستادید"])
+L.add("out.how_got", ["مين اداكم رقمي", "مين اعطاكم رقمي"])
+# Paper bills, a setting's label.
+L.add("guard.phrase", ["el fawateer war2", "والا ٹوگل", "والا بٹن"])
 
 
 @dataclass(slots=True)

@@ -1570,6 +1570,47 @@ def test_b40_a_cyber_police_document_and_an_installer_do_not_escalate(text):
     assert not t(text).escalate, text
 
 
+@pytest.mark.parametrize("text", [
+    "ebtallo teb3atoly ba2a", "shilny mn 3andoko law sama7t", "ana mish zboun, la trasloon li",
+    "ma3adech teb3thou 3afak", "stop wala hanshor kol 7aga 3al insta", "momken t7aydouni mn la liste?",
+    "balash rasayel ba2a", "9, bas ma ba2a tb3atouli surveys", "momken te2afo el sms?",
+    "اذا لم تتوقف رسائلكم سأشتكي لهيئة الاتصالات", "ياريت تبطلوا تبعتوا العروض",
+    "i dnt want ur sms pls", "quit blowing up my phone pls", "enseraf az ozviat lotfan",
+    "دیگه واسم نفرست", "یہ میسج کسی اور کو بھیجو", "مجھے ان SMS سے نجات دلائیں",
+    "آئندہ تنگ نہ کریں پلیز", "اگر یہ میسجز نہ رکے تو سم بدل دوں گا",
+])
+def test_b41_opt_outs(text):
+    assert t(text).opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    "ma tb3atoulish el fawateer war2, ab3atohom email",
+    "ایپ میں Unsubscribe والا ٹوگل کام نہیں کرتا",
+])
+def test_b41_paper_bills_and_a_settings_toggle_are_not_opt_outs(text):
+    assert not t(text).opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    "unsubscribe... msh 3arf lessa", "pls reduce or just stop these emails", "laghv konam ya na? nemidunam",
+])
+def test_b41_undecided_requests_go_to_review(text):
+    out = t(text)
+    assert not out.opt_out and out.opt_out_review, text
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("el8a2 ya mo5 fadi", "angry_complaint"),
+    ("لغو، کمینوں", "angry_complaint"),
+    ("na7iwni mel liste sinon nechki bikom lel INTT", "regulator_or_media_threat"),
+    ("The card I lost on Monday was used at a petrol station", "safety_or_fraud"),
+    ("el dafe3 mesh shaghal w s7abi kollohom nafs el moshkla", "data_loss_or_outage"),
+    ("Lower your prices or I'll have to move to another network", "churn_threat"),
+])
+def test_b41_escalations(text, reason):
+    assert reason in t(text).escalation_reasons, text
+
+
 # --------------------------------------------------------------------------- batch contract
 
 
