@@ -488,6 +488,9 @@ WEAK_CUES = frozenset(fold_pattern(w) for w in (
     # From corpus b40's training lines: a document the cyber police asked for; «نصاب» is a fraudster
     # in Arabic but an installer in Persian; «آخر طلب» is also "the last order" to repeat.
     "پلیس فتا", "نصاب", "اخر طلب", "آخر طلب",
+    # From corpus b42's training lines: "pakhsh mikonam" is also "I play (a film)"; a number no
+    # longer used is not a departure.
+    "pakhsh mikonam", "dige estefade nemikonam",
 ))
 
 
@@ -849,6 +852,14 @@ L.add("esc.payment_failure", ["انخصم 3 مرات", "انخصم ثلاث مر
 L.add("esc.churn_threat", ["have to move to", "به فکر عوض کردن"])
 L.add("esc.angry_complaint", ["اعصاب نذاشتین"])
 L.add("esc.resolved", ["الفلوس رجعت"])
+# From corpus b42's training lines.
+_name_calling(["ya mota5allefeen", "ya ghabiyeen", "kolah bardara"])
+L.add("esc.regulator_or_media_threat", ["alf follower"])
+L.add("esc.safety_or_fraud", ["feeha 2ezaz", "fiha 2ezaz", "توش سنگ بود"])
+L.add("esc.data_loss_or_outage", ["sa7bi kaman nafs el moshkla"])
+L.add("esc.legal_threat", ["enzar rasmi", "taree2 el m7ami"])
+L.add("esc.angry_complaint", ["حاجة تقرف", "نفهم"])
+L.add("esc.churn_threat", ["ناوي احول على", "miaim biroon"])
 # Name-calling aimed at the company or its staff. With an opt-out ("STOP, morons", «الغاء يا نصابين»)
 # the guide makes it an escalation; verdicts on the product ("useless", «بکواس», «گھٹیا») are not.
 NAME_CALLING = frozenset(" ".join(words_only(fold_pattern(w)).split()) for w in (

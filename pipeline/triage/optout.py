@@ -119,6 +119,8 @@ OPT_OUT_KEYWORDS = {
     "el 8aa2 el eshterak", "el 8aa2", "bas konin dge", "bas konid dge",
     # From corpus b41's training lines.
     "nakhastam laghv", "nakhastam enseraf",
+    # From corpus b42's training lines.
+    "el8a2el eshterak", "dg nfrstid", "dg nafrestid",
 }
 OPT_IN_KEYWORDS = {
     "12", "start", "unstop", "unstop کر دو", "انسٹاپ", "ان سٹاپ", "ان اسٹاپ", "جوائن", "جوائن کرنا ہے",
@@ -1679,6 +1681,20 @@ L.add("in.wrong_number", ["اشتباه فرستادین", "اشتباه فرس�
 L.add("out.how_got", ["مين اداكم رقمي", "مين اعطاكم رقمي"])
 # Paper bills, a setting's label.
 L.add("guard.phrase", ["el fawateer war2", "والا ٹوگل", "والا بٹن"])
+# From corpus b42's training lines.
+_unless_stopped(["lw 3ad jani msg", "law 3ad jani msg", "لو وصلتني رسالة كمان", "text me again and"])
+L.add("out.phrase", ["mesh 3ayez este6la3at", "msh 3ayez este6la3at", "matb9awch tsifto", "ma tb9awch tsifto",
+                     "la3ad tirsloon", "la 3ad tirsloon", "el8a2 fawran", "ma tsiftoulish", "matsiftoulish",
+                     "ya reit tsheelooni", "mnee7 iza btwa22fuha", "mni7 iza btwa22fuha", "ما ابي اسمع منكم",
+                     "stp sndng", "az man nazar nakhayn", "lazem nist inaro befrestin",
+                     "lazem nist befrestin", "کوئی آفر والا میسج نہیں", "مجھے کوئی میسج نہ آئے",
+                     "لسٹ مت بھیجا کریں"])
+L.add("out.dont_want", ["مش محتاج الرسايل", "مش محتاج الرسائل"])
+L.add("out.hesitant", ["i still need the otp"])
+L.add("out.how_to", ["can i unsubscribe"])
+L.add("in.wrong_number", ["eshtebahi ozv shodam"])
+# A waiting list, an opt-out already done, paper bills, fewer messages, a card to block.
+L.add("guard.phrase", ["waitlist", "ro ke zadam", "قبض کاغذی", "نمیخوام لغو کنم", "کارڈ بند کریں"])
 
 
 @dataclass(slots=True)

@@ -1611,6 +1611,41 @@ def test_b41_escalations(text, reason):
     assert reason in t(text).escalation_reasons, text
 
 
+@pytest.mark.parametrize("text", [
+    "el8a2el eshterak", "dg nfrstid", "msh 3ayez este6la3at tany", "matb9awch tsifto liya les promos",
+    "la3ad tirsloon li 3rood", "kol sa3a resala? el8a2 fawran", "ma tsiftoulish 7ata message",
+    "lw 3ad jani msg tany hashtki", "ما ابي اسمع منكم بعد اليوم",
+    "لو وصلتني رسالة كمان بشتكي عليكم", "Text me again and my lawyer will call you",
+    "pls stp sndng msgs", "dige az man nazar nakhayn lotfan", "lazem nist befrestin in payamaka ro",
+    "آج سے کوئی آفر والا میسج نہیں", "پرائس لسٹ مت بھیجا کریں",
+])
+def test_b42_opt_outs(text):
+    assert t(text).opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    "Please take me off the waitlist for the 6pm class",
+    "STOP ro ke zadam payamaka ghat shod, mamnun",
+    "قبض کاغذی رو دیگه نفرستید، ایمیل کافیه",
+    "پیامکاتون زیاده ولی نمیخوام لغو کنم، کمترش کنید",
+    "کارڈ چوری ہو گیا ہے، فوراً کارڈ بند کریں",
+])
+def test_b42_a_waitlist_a_done_opt_out_paper_bills_and_a_card_are_not_opt_outs(text):
+    assert not t(text).opt_out, text
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("el8a2 ya mota5allefeen", "angry_complaint"),
+    ("STOP! kolah bardara", "angry_complaint"),
+    ("el akl kan feeh 2ezaz, ebni kan hayakol meno", "safety_or_fraud"),
+    ("ba3attelko enzar rasmi bokra", "legal_threat"),
+    ("ناوي احول على STC خلاص", "churn_threat"),
+    ("age pool ro nadid az bime shoma miaim biroon", "churn_threat"),
+])
+def test_b42_escalations(text, reason):
+    assert reason in t(text).escalation_reasons, text
+
+
 # --------------------------------------------------------------------------- batch contract
 
 
