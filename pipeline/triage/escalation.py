@@ -491,6 +491,8 @@ WEAK_CUES = frozenset(fold_pattern(w) for w in (
     # From corpus b42's training lines: "pakhsh mikonam" is also "I play (a film)"; a number no
     # longer used is not a departure.
     "pakhsh mikonam", "dige estefade nemikonam",
+    # From corpus b43's training lines: a smell of smoke, a number taken without asking.
+    "smoke", "بدون اجازه",
 ))
 
 
@@ -860,6 +862,14 @@ L.add("esc.data_loss_or_outage", ["sa7bi kaman nafs el moshkla"])
 L.add("esc.legal_threat", ["enzar rasmi", "taree2 el m7ami"])
 L.add("esc.angry_complaint", ["حاجة تقرف", "نفهم"])
 L.add("esc.churn_threat", ["ناوي احول على", "miaim biroon"])
+# From corpus b43's training lines.
+_name_calling(["u muppets", "muppets", "you lunatics", "lunatics", "بےغیرتو", "بے غیرتو", "تمہارے باپ کا"])
+L.add("esc.angry_complaint", ["بی شرفین", "بیشرفین"])
+L.add("esc.safety_or_fraud", ["was drunk", "this is a scam", "could have died"])
+L.add("esc.data_loss_or_outage", ["bel binaye kella", "کل استان قطعه"])
+L.add("esc.churn_threat", ["sim cartamo avaz mikonam", "اکاؤنٹ ہی بند کر دوں", "میں شفٹ ہو رہا ہوں"])
+L.add("esc.payment_failure", ["ghest hanooz kam mishe", "2 bar pardakht shod", "do bar pardakht shod"])
+L.add("esc.regulator_or_media_threat", ["پر از کامنت میکنم"])
 # Name-calling aimed at the company or its staff. With an opt-out ("STOP, morons", «الغاء يا نصابين»)
 # the guide makes it an escalation; verdicts on the product ("useless", «بکواس», «گھٹیا») are not.
 NAME_CALLING = frozenset(" ".join(words_only(fold_pattern(w)).split()) for w in (

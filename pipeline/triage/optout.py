@@ -121,6 +121,8 @@ OPT_OUT_KEYWORDS = {
     "nakhastam laghv", "nakhastam enseraf",
     # From corpus b42's training lines.
     "el8a2el eshterak", "dg nfrstid", "dg nafrestid",
+    # From corpus b43's training lines.
+    "الغاء subscription", "ماابي اعلانات", "ما ابي اعلانات", "bruh stop", "opt out mikham",
 }
 OPT_IN_KEYWORDS = {
     "12", "start", "unstop", "unstop کر دو", "انسٹاپ", "ان سٹاپ", "ان اسٹاپ", "جوائن", "جوائن کرنا ہے",
@@ -1695,6 +1697,18 @@ L.add("out.how_to", ["can i unsubscribe"])
 L.add("in.wrong_number", ["eshtebahi ozv shodam"])
 # A waiting list, an opt-out already done, paper bills, fewer messages, a card to block.
 L.add("guard.phrase", ["waitlist", "ro ke zadam", "قبض کاغذی", "نمیخوام لغو کنم", "کارڈ بند کریں"])
+# From corpus b43's training lines.
+_unless_stopped(["age bazam tablighat biad"])
+L.add("out.stop_verb", ["awa8if", "w2afo"])
+L.add("out.post_verb", ["ba6loha"])
+L.add("out.phrase", ["ma 3ad tb3atouli", "w2afo tb3atoli", "balash tb3toli", "balash teb3atoli",
+                     "stopped messaging me altogether", "stopped messaging me", "dige tamas nagirid",
+                     "akharin bari bashe ke payamak", "نه ایمیل میخوام نه پیامک", "unsubscribe ورنہ",
+                     "stop ورنہ"])
+L.add("out.hesitant", ["bas la2 khalas", "ولا خليه", "لا خلاص ولا شي", "nemikham fek konam",
+                       "albate payamake", "age takhfif bashe", "آپ بتائیں کیا کروں", "پچھلی آفر والا"])
+# Paper bills, a different sending hour, a paid SMS bundle.
+L.add("guard.phrase", ["paper bill", "من لغو نمیخوام", "sms پیکج"])
 
 
 @dataclass(slots=True)

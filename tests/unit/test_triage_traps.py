@@ -1646,6 +1646,53 @@ def test_b42_escalations(text, reason):
     assert reason in t(text).escalation_reasons, text
 
 
+@pytest.mark.parametrize("text", [
+    "الغاء subscription", "ما ابي اعلانات", "bruh stop", "opt out mikham", "abi awa8if el rasayel",
+    "ma 3ad tb3atouli ay 7aga", "w2afo el rasayel di", "el rasayel di ba6loha", "balash tb3toli 3orood",
+    "I'd really appreciate it if you stopped messaging me altogether",
+    "lotfan dige tamas nagirid", "in akharin bari bashe ke payamak midid", "دیگه نه ایمیل میخوام نه پیامک",
+    "UNSUBSCRIBE ورنہ فیس بک پر پوسٹ کر دوں گا",
+])
+def test_b43_opt_outs(text):
+    assert t(text).opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    "Can you stop sending the paper bill? email is fine", "من لغو نمیخوام، فقط ساعتشو عوض کنید",
+    "دکان بند ہے، SMS پیکج ختم کر دیں",
+])
+def test_b43_paper_bills_a_schedule_and_a_paid_bundle_are_not_opt_outs(text):
+    assert not t(text).opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    "الغاء الاشتراك... ولا خليه", "sms tabligh nemikham vali age takhfif bashe bad nist",
+    "laghv. albate payamake bime ro mikham",
+])
+def test_b43_taken_back_requests_go_to_review(text):
+    out = t(text)
+    assert not out.opt_out and out.opt_out_review, text
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("remove me from ur list u muppets", "angry_complaint"),
+    ("STOP بےغیرتو", "angry_complaint"),
+    ("your driver was drunk and nearly hit my son", "safety_or_fraud"),
+    ("the brakes you fixed failed on the highway, we could have died", "safety_or_fraud"),
+    ("ba in vaz sim cartamo avaz mikonam", "churn_threat"),
+    ("yek ghest 2 bar pardakht shod, lotfan bargardoonid", "payment_failure"),
+])
+def test_b43_escalations(text, reason):
+    assert reason in t(text).escalation_reasons, text
+
+
+@pytest.mark.parametrize("text", [
+    "2/5 the room smelled of smoke", "چرا بدون اجازه من سفارشمو کنسل کردید؟",
+])
+def test_b43_a_smoky_room_and_an_order_cancelled_without_asking_do_not_escalate(text):
+    assert not t(text).escalate, text
+
+
 # --------------------------------------------------------------------------- batch contract
 
 
