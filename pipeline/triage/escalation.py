@@ -870,6 +870,14 @@ L.add("esc.data_loss_or_outage", ["bel binaye kella", "کل استان قطعه"
 L.add("esc.churn_threat", ["sim cartamo avaz mikonam", "اکاؤنٹ ہی بند کر دوں", "میں شفٹ ہو رہا ہوں"])
 L.add("esc.payment_failure", ["ghest hanooz kam mishe", "2 bar pardakht shod", "do bar pardakht shod"])
 L.add("esc.regulator_or_media_threat", ["پر از کامنت میکنم"])
+# From corpus b44's training lines.
+_name_calling(["ya zbele", "جھوٹے کہیں کے", "3amaltoni zay el kalb"])
+L.add("esc.angry_complaint", ["shouting that"])
+L.add("esc.legal_threat", ["نشكي بيكم للبوليس"])
+L.add("esc.payment_failure", ["khasmat 3al card", "رجعولي فلوسي"])
+L.add("esc.safety_or_fraud", ["3al card ana ma 3mltosh"])
+L.add("esc.regulator_or_media_threat", ["aktib 3al twitter", "وائرل کر دوں"])
+L.add("esc.resolved", ["كل شي تمام الحين", "مشکلی نیست دیگه"])
 # Name-calling aimed at the company or its staff. With an opt-out ("STOP, morons", «الغاء يا نصابين»)
 # the guide makes it an escalation; verdicts on the product ("useless", «بکواس», «گھٹیا») are not.
 NAME_CALLING = frozenset(" ".join(words_only(fold_pattern(w)).split()) for w in (

@@ -123,6 +123,8 @@ OPT_OUT_KEYWORDS = {
     "el8a2el eshterak", "dg nfrstid", "dg nafrestid",
     # From corpus b43's training lines.
     "الغاء subscription", "ماابي اعلانات", "ما ابي اعلانات", "bruh stop", "opt out mikham",
+    # From corpus b44's training lines.
+    "unsuscribe", "unsuscribe me", "sabt enseraf", "لغوه عضویت", "ba6el ya akhi",
 }
 OPT_IN_KEYWORDS = {
     "12", "start", "unstop", "unstop کر دو", "انسٹاپ", "ان سٹاپ", "ان اسٹاپ", "جوائن", "جوائن کرنا ہے",
@@ -1669,7 +1671,7 @@ L.add("out.phrase", ["el8 a2 el rasayel", "ebtallo teb3atoly", "ebtalo teb3atoli
                      "nna7i rou7i men la liste", "ma3adech tab3thouli", "ma3adech teb3thou",
                      "la3'o ishtiraki", "stop wala hanshor", "t7ydouni mn la liste", "t7aydouni mn la liste",
                      "tewa2fooha yeb2a",
-                     "ma 3ad bade yehon", "ma 3ad badi yehon", "bala4 rasayel", "balash rasayel",
+                     "ma 3ad bade yehon", "ma 3ad badi yehon", "bala4 rasayel",
                      "bala4 el rasayel", "balash el rasayel", "ma ba2a tb3atouli", "ma ba2a tba3touli",
                      "تبطلوا تبعتوا", "بطلوا بعت", "بطلوا تبعتوا", "dnt want ur sms", "dont want ur sms",
                      "quit blowing up my phone", "stop blowing up my phone", "ensraf az ozviat",
@@ -1685,7 +1687,7 @@ L.add("out.how_got", ["مين اداكم رقمي", "مين اعطاكم رقم�
 L.add("guard.phrase", ["el fawateer war2", "والا ٹوگل", "والا بٹن"])
 # From corpus b42's training lines.
 _unless_stopped(["lw 3ad jani msg", "law 3ad jani msg", "لو وصلتني رسالة كمان", "text me again and"])
-L.add("out.phrase", ["mesh 3ayez este6la3at", "msh 3ayez este6la3at", "matb9awch tsifto", "ma tb9awch tsifto",
+L.add("out.phrase", ["mesh 3ayez este6la3at", "msh 3ayez este6la3at", "matb9awch tsifto",
                      "la3ad tirsloon", "la 3ad tirsloon", "el8a2 fawran", "ma tsiftoulish", "matsiftoulish",
                      "ya reit tsheelooni", "mnee7 iza btwa22fuha", "mni7 iza btwa22fuha", "ما ابي اسمع منكم",
                      "stp sndng", "az man nazar nakhayn", "lazem nist inaro befrestin",
@@ -1709,6 +1711,27 @@ L.add("out.hesitant", ["bas la2 khalas", "ولا خليه", "لا خلاص ول�
                        "albate payamake", "age takhfif bashe", "آپ بتائیں کیا کروں", "پچھلی آفر والا"])
 # Paper bills, a different sending hour, a paid SMS bundle.
 L.add("guard.phrase", ["paper bill", "من لغو نمیخوام", "sms پیکج"])
+# From corpus b44's training lines.
+_unless_stopped(["law ba3attoli risala tanya", "ye sms dige bedin", "age shomaram hazf nashe"])
+L.add("out.phrase", ["la t3eedoon tirsloon", "ma baddi 3abbi ay este6la3", "ba6lo iz3aj", "بطلو ازعاج",
+                     "بطلوا ازعاج", "ma tirsilou istibyan", "wa2fouha please", "b3dni mn had l list",
+                     "b3douni mn had l list", "btrayy7ouni mn hal rasayel", "trayy7ouni mn hal rasayel",
+                     "قلت لكم وقفوا", "قلتلكم وقفوا", "لا ارغب بتلقي", "cancel my subscription to your sms",
+                     "mind removing my number", "stop dey send", "az in panel dar biyarid",
+                     "enseraf az hame", "akharin bar bashe ke nazarsanji", "از نظرسنجیها معاف",
+                     "تبلیغاتی به من متوقف", "نه زنگ بزنید نه پیام بدید", "هزار بار گفتم لغو",
+                     "صد بار گفتم لغو", "هیچ پیامی از شما دریافت نکنم", "پیامی از شما دریافت نکنم",
+                     "یہ سروے نہ بھیجا", "کہہ رہا ہوں stop", "بس کریں بھائی", "ریکارڈ سے ڈیلیٹ"])
+L.add("out.conditional", ["keep this up and", "اگه قراره هر روز"])
+L.add("out.hesitant", ["does that also stop", "stop sending in arabic", "bezarid faghat takhfifa",
+                       "کوئی نئی چیز", "ابھی رہنے دو"])
+L.add("in.phrase", ["bghit nrja3 l liste", "sm7ouli 3la l stop", "alan 12"])
+# A postponed subscription, a new number, a language, a parcel on hold, a sending hour, a form
+# filled halfway, a button's label, a channel.
+L.add("guard.phrase", ["ma baddi ilghi", "ajjel el ishtirak", "3al ra2m el 2adim", "رسايل بالانجليزي",
+                       "ارسال الشحنة", "surveys at 11pm", "the survey halfway", "don't want to unsubscribe",
+                       "dont want to unsubscribe", "هر هفته نظرسنجی نفرستید", "ساعت 11 شب", "والا آپشن",
+                       "ان سبسکرائب کرنے کے بعد", "بجے کے بعد میسج", "ایس ایم ایس پر بھیج"])
 
 
 @dataclass(slots=True)

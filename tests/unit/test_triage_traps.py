@@ -1693,6 +1693,72 @@ def test_b43_a_smoky_room_and_an_order_cancelled_without_asking_do_not_escalate(
     assert not t(text).escalate, text
 
 
+@pytest.mark.parametrize("text", [
+    "la t3eedoon tirsloon li ay 3orood", "ba6lo iz3aj ya jama3a", "بطلوا ازعاج الله يخليكم",
+    "ma tirsilou istibyan ba3d el yom", "b3dni mn had l list 3afak", "ya reit btrayy7ouni mn hal rasayel",
+    "قلت لكم وقفوا الرسائل", "لا أرغب بتلقي العروض", "pls unsuscribe me",
+    "Would you mind removing my number?", "abeg stop dey send me una promo",
+    "SABT ENSERAF", "enseraf az hame chiz", "shomaram ro az in panel dar biyarid",
+    "امکانش هست منو از نظرسنجی‌ها معاف کنید", "هزار بار گفتم لغو", "لغوه عضویت",
+    "دیگه هیچ پیامی از شما دریافت نکنم", "آئندہ یہ سروے نہ بھیجا کریں", "بس کریں بھائی",
+    "میرا نمبر اپنے ریکارڈ سے ڈیلیٹ کریں",
+])
+def test_b44_opt_outs(text):
+    assert t(text).opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    "law ba3attoli risala tanya ha2dem shakwa le gehaz tanzeem el etesalat",
+     "ye sms dige bedin post mikonam too insta",
+])
+def test_b44_if_you_send_again_threats_are_opt_outs(text):
+    assert t(text).opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    "Keep this up and I'll unsubscribe", "ma baddi ilghi, baddi ajjel el ishtirak shahr",
+    "لا تبعتولي رسايل بالانجليزي",
+    "وقفوا إرسال الشحنة لحد ما أرجع", "Can I stop the survey halfway?",
+    "I don't want to unsubscribe, just change the number", "بعد از ساعت ۱۱ شب هیچی نفرستید",
+    "رات 11 بجے کے بعد میسج مت بھیجا کریں", "بل والی ای میلز بند کر کے ایس ایم ایس پر بھیج دیں",
+])
+def test_b44_a_warning_a_postponement_a_language_a_parcel_and_sending_hours_are_not_opt_outs(text):
+    assert not t(text).opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    "I unsubscribed from the emails, does that also stop the SMS?",
+    "میسج بند کرو... نہیں، ابھی رہنے دو",
+])
+def test_b44_scope_questions_and_taken_back_requests_go_to_review(text):
+    out = t(text)
+    assert not out.opt_out and out.opt_out_review, text
+
+
+def test_b44_opt_in_after_an_earlier_11():
+    out = t("ghablan 11 zade budam, alan 12")
+    assert out.opt_in and not out.opt_out
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("stop texting me ya zbele", "angry_complaint"),
+    ("جھوٹے کہیں کے، پھر وہی وعدہ", "angry_complaint"),
+    ("Customer shouting that nobody came again", "angry_complaint"),
+    ("حيدو رقمي ولا نشكي بيكم للبوليس", "legal_threat"),
+    ("la2eit 2 khasmat 3al card", "payment_failure"),
+    ("یہ پوسٹ وائرل کر دوں گا", "regulator_or_media_threat"),
+])
+def test_b44_escalations(text, reason):
+    assert reason in t(text).escalation_reasons, text
+
+
+@pytest.mark.parametrize("text", [
+    "انسحب المبلغ مرتين بس كل شي تمام الحين", "دوبار پول کم شد ولی برگشت، مشکلی نیست دیگه",
+])
+def test_b44_settled_double_charges_do_not_escalate(text):
+    assert not t(text).escalate, text
+
+
 # --------------------------------------------------------------------------- batch contract
 
 
