@@ -878,6 +878,13 @@ L.add("esc.payment_failure", ["khasmat 3al card", "رجعولي فلوسي"])
 L.add("esc.safety_or_fraud", ["3al card ana ma 3mltosh"])
 L.add("esc.regulator_or_media_threat", ["aktib 3al twitter", "وائرل کر دوں"])
 L.add("esc.resolved", ["كل شي تمام الحين", "مشکلی نیست دیگه"])
+# From corpus b45's training lines.
+_name_calling(["ya ghaba2"])
+L.add("esc.payment_failure", ["lessa khasmeen", "بل ادا کر چکا تھا"])
+L.add("esc.churn_threat", ["an2el ra2mi", "اور آپشن بھی ہیں"])
+L.add("esc.regulator_or_media_threat", ["hay2at el ettesalat"])
+L.add("esc.safety_or_fraud", ["az hesabam pul bardashte"])
+L.add("esc.resolved", ["لیکن واپس آ گئے"])
 # Name-calling aimed at the company or its staff. With an opt-out ("STOP, morons", «الغاء يا نصابين»)
 # the guide makes it an escalation; verdicts on the product ("useless", «بکواس», «گھٹیا») are not.
 NAME_CALLING = frozenset(" ".join(words_only(fold_pattern(w)).split()) for w in (

@@ -125,6 +125,8 @@ OPT_OUT_KEYWORDS = {
     "الغاء subscription", "ماابي اعلانات", "ما ابي اعلانات", "bruh stop", "opt out mikham",
     # From corpus b44's training lines.
     "unsuscribe", "unsuscribe me", "sabt enseraf", "لغوه عضویت", "ba6el ya akhi",
+    # From corpus b45's training lines.
+    "st op",
 }
 OPT_IN_KEYWORDS = {
     "12", "start", "unstop", "unstop کر دو", "انسٹاپ", "ان سٹاپ", "ان اسٹاپ", "جوائن", "جوائن کرنا ہے",
@@ -1732,6 +1734,22 @@ L.add("guard.phrase", ["ma baddi ilghi", "ajjel el ishtirak", "3al ra2m el 2adim
                        "ارسال الشحنة", "surveys at 11pm", "the survey halfway", "don't want to unsubscribe",
                        "dont want to unsubscribe", "هر هفته نظرسنجی نفرستید", "ساعت 11 شب", "والا آپشن",
                        "ان سبسکرائب کرنے کے بعد", "بجے کے بعد میسج", "ایس ایم ایس پر بھیج"])
+
+# From corpus b45's training lines.
+_unless_stopped(["text me one more time and", "یه بار دیگه تبلیغ بفرستید"])
+L.add("out.phrase", ["na77ouni tawa", "na77iwni tawa", "matb3tliish tani", "matb3tlish tani", "7el 3an ra2mi",
+                     "7ell 3an ra2mi", "nwa99ef les sms", "nwa9ef les sms", "eshtraki fel newsletter",
+                     "ma tetsaloosh tani", "tshilooni mn qa2emat", "yaret tshelooni", "احبسو المساجات",
+                     "احبسوا المساجات", "ما عاد توصلني عروضكم", "whatever makes these go away",
+                     "like to be off it", "like to be off this list", "desist from sending", "nafres dige",
+                     "bas kon dige lanati", "vali unsubscribe mikham", "ڈی این ڈی میں ڈال"])
+L.add("out.hesitant", ["خلوا رسايل الحجز", "ما عاد ابي شي منكم", "ya hadeaghal",
+                       "یا تعداد پیامکا رو کم کنید"])
+L.add("in.phrase", ["i want it back"])
+# The same offer every day, a sending hour, fewer messages, another address, holidays, a membership
+# the sender wants kept.
+L.add("guard.phrase", ["نفس العرض", "at 5am", "stop sending so many", "to my work email",
+                       "nemikham ozviatam laghv", "ta'til ha payamak", "tatil ha payamak"])
 
 
 @dataclass(slots=True)

@@ -1759,6 +1759,58 @@ def test_b44_settled_double_charges_do_not_escalate(text):
     assert not t(text).escalate, text
 
 
+@pytest.mark.parametrize("text", [
+    "st op", "na77ouni tawa mel liste", "matb3tliish tani 3orood", "7el 3an ra2mi ya 3am",
+    "n7eb nwa99ef les sms", "momken tshilooni mn qa2emat el rasayel", "yaret tshelooni mn el list",
+    "احبسو المساجات الله يخليكم", "ما عاد توصلني عروضكم لو سمحت",
+    "stop, unsubscribe, whatever makes these go away",
+    "No idea how I got on this list but I'd like to be off it", "Please desist from sending me offers",
+    "dadash nafres dige", "mamnoon, vali unsubscribe mikham", "میرا نمبر ڈی این ڈی میں ڈال دیں",
+    "Text me one more time and I'll report you to the FCC",
+])
+def test_b45_opt_outs(text):
+    assert t(text).opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    "إذا ما فيه جديد لا ترسلون نفس العرض كل يوم", "stop sending so many, one a week is enough",
+    "Please stop sending to my work email, use my gmail",
+    "nemikham ozviatam laghv beshe, chera payamak dadin?",
+    "tatil ha payamak nadid",
+])
+def test_b45_a_repeated_offer_fewer_messages_another_address_and_holidays_are_not_opt_outs(text):
+    assert not t(text).opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    "bas konid dige, ya hadeaghal shab nafrestid",
+    "یا تعداد پیامکا رو کم کنید یا منو حذف کنید",
+])
+def test_b45_alternatives_go_to_review(text):
+    out = t(text)
+    assert not out.opt_out and out.opt_out_review, text
+
+
+def test_b45_asking_for_the_newsletter_back_is_an_opt_in():
+    out = t("The newsletter stopped coming, did you remove me? I want it back")
+    assert out.opt_in and not out.opt_out
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("STOP ya ghaba2", "angry_complaint"),
+    ("wa2aft el tagdeed bas lessa khasmeen mn el card", "payment_failure"),
+    ("ezay an2el ra2mi le shreka tanya?", "churn_threat"),
+    ("ha2adem shakwa le hay2at el ettesalat", "regulator_or_media_threat"),
+    ("بل ادا کر چکا تھا پھر بھی بجلی کاٹ دی", "payment_failure"),
+])
+def test_b45_escalations(text, reason):
+    assert reason in t(text).escalation_reasons, text
+
+
+def test_b45_a_refunded_double_charge_does_not_escalate():
+    assert not t("2، پیسے ڈبل کٹے لیکن واپس آ گئے").escalate
+
+
 # --------------------------------------------------------------------------- batch contract
 
 
