@@ -885,6 +885,12 @@ L.add("esc.churn_threat", ["an2el ra2mi", "اور آپشن بھی ہیں"])
 L.add("esc.regulator_or_media_threat", ["hay2at el ettesalat"])
 L.add("esc.safety_or_fraud", ["az hesabam pul bardashte"])
 L.add("esc.resolved", ["لیکن واپس آ گئے"])
+# From corpus b46's training lines.
+_name_calling(["kosgoo"])
+L.add("esc.angry_complaint", ["یه مشت آدم"])
+L.add("esc.churn_threat", ["bagalib 3ala", "5osartoni ka 3ameel"])
+L.add("esc.safety_or_fraud", ["shoved me", "تصادف کرد", "کد ورود من به یه شماره دیگه"])
+L.add("esc.legal_threat", ["ba vakil miam"])
 # Name-calling aimed at the company or its staff. With an opt-out ("STOP, morons", «الغاء يا نصابين»)
 # the guide makes it an escalation; verdicts on the product ("useless", «بکواس», «گھٹیا») are not.
 NAME_CALLING = frozenset(" ".join(words_only(fold_pattern(w)).split()) for w in (

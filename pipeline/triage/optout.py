@@ -127,6 +127,8 @@ OPT_OUT_KEYWORDS = {
     "unsuscribe", "unsuscribe me", "sabt enseraf", "لغوه عضویت", "ba6el ya akhi",
     # From corpus b45's training lines.
     "st op",
+    # From corpus b46's training lines.
+    "2l8a2 el eshterak", "unsubscibe mn fadlkom", "اوقاف", "dige bas konid", "ان سبکرائب",
 }
 OPT_IN_KEYWORDS = {
     "12", "start", "unstop", "unstop کر دو", "انسٹاپ", "ان سٹاپ", "ان اسٹاپ", "جوائن", "جوائن کرنا ہے",
@@ -1750,6 +1752,25 @@ L.add("in.phrase", ["i want it back"])
 # the sender wants kept.
 L.add("guard.phrase", ["نفس العرض", "at 5am", "stop sending so many", "to my work email",
                        "nemikham ozviatam laghv", "ta'til ha payamak", "tatil ha payamak"])
+
+# From corpus b46's training lines.
+_unless_stopped(["law ba3attoli resala kaman", "ان لم تتوقف هذه الرسائل",
+                 "if you text me again i'm reporting", "yek payam dige bedid", "اگه بازم پیامک بیاد",
+                 "یه بار دیگه پیامک تبلیغاتی بیاد"])
+L.add("out.phrase", ["el8oni mn el 5edma", "ma3ndish nafs lel e3lanat", "na7ini mn el liste",
+                     "na7iwni mn el liste", "tetla3oni mn list", "tetla3ooni mn list", "m4 3ayez rasayel",
+                     "w2f el rsa2l", "ma b9itch nbghi l offres", "matb3toulich les", "ما نحبش يوصلني",
+                     "افضل عدم استلام", "ما يجيني منكم شي", "توقفي ارسال الاستبيانات",
+                     "subscription to your text alerts", "i'm not your customer",
+                     "khabarnamaye haftegi ro dige nemikham", "khabarname ro dige nemikham",
+                     "دیگه نظرسنجی برام نفرسین", "دیگه نظرسنجی برام نفرستین",
+                     "ایس ایم ایس سروس سے ختم", "stopall بھیج رہا ہوں"])
+L.add("out.hesitant", ["me the same offer", "البته پیامکهای قسط", "نہیں رکیں"])
+L.add("out.how_to", ["ye rahi bedid"])
+# A negated keyword, a paper invoice, night-time sending, a login code going to another number.
+L.add("guard.phrase", ["mesh 3ayez a3mel unsubscribe", "el fatoora wara2", "mesh ha3mel el8a2",
+                       "mesh ha3mel stop", "مو قصدي الغاء", "shabha payamak nadid", "به یه شماره دیگه پیامک",
+                       "ان سبسکرائب نہیں کرنا"])
 
 
 @dataclass(slots=True)

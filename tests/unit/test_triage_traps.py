@@ -1811,6 +1811,48 @@ def test_b45_a_refunded_double_charge_does_not_escalate():
     assert not t("2، پیسے ڈبل کٹے لیکن واپس آ گئے").escalate
 
 
+@pytest.mark.parametrize("text", [
+    "2l8a2 el eshterak", "unsubscibe mn fadlkom", "اوقاف", "dige bas konid", "ان سبکرائب",
+    "el8oni mn el 5edma di", "na7ini mn el liste 3afak", "momken tetla3oni mn list el offers?",
+    "ana m4 3ayez rasayel", "w2f el rsa2l", "matb3toulich les promos", "ما نحبش يوصلني حتى ميساج",
+    "أفضّل عدم استلام أي رسائل", "ممكن ما يجيني منكم شي؟", "توقفي ارسال الاستبيانات لو سمحتي",
+    "STOP, I'm not your customer", "khabarname ro dige nemikham", "امکانش هست دیگه نظرسنجی برام نفرستین",
+    "میرا نمبر ایس ایم ایس سروس سے ختم کریں", "STOPALL بھیج رہا ہوں",
+])
+def test_b46_opt_outs(text):
+    assert t(text).opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    "ana mesh 3ayez a3mel unsubscribe, bs fein el offer?", "ma tb3toosh el fatoora wara2, email bas",
+    "mesh ha3mel stop, bs ab3atoli el kbeera bs", "مو قصدي الغاء الاشتراك، بس ليش بالانجليزي؟",
+    "shabha payamak nadid lotfan", "کد ورود من به یه شماره دیگه پیامک میشه",
+    "ان سبسکرائب نہیں کرنا، بس نمبر بدلنا ہے",
+])
+def test_b46_negated_keywords_paper_invoices_and_night_sending_are_not_opt_outs(text):
+    assert not t(text).opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    "Stop sending me the same offer 4 times", "لغو... البته پیامک‌های قسط وام رو میخوام",
+    "میسج بند کر دیں... نہیں رکیں، اپڈیٹ تو چاہییں",
+])
+def test_b46_narrowed_and_taken_back_requests_go_to_review(text):
+    out = t(text)
+    assert not out.opt_out and out.opt_out_review, text
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("stop kosgoo", "angry_complaint"),
+    ("bagalib 3ala Mobily, 5alas", "churn_threat"),
+    ("your guard shoved me at the gate", "safety_or_fraud"),
+    ("bimeh pool nemide? bashe, ba vakil miam", "legal_threat"),
+    ("اگه بازم پیامک بیاد میرم تعزیرات", "legal_threat"),
+])
+def test_b46_escalations(text, reason):
+    assert reason in t(text).escalation_reasons, text
+
+
 # --------------------------------------------------------------------------- batch contract
 
 
