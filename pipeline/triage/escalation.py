@@ -891,6 +891,14 @@ L.add("esc.angry_complaint", ["یه مشت آدم"])
 L.add("esc.churn_threat", ["bagalib 3ala", "5osartoni ka 3ameel"])
 L.add("esc.safety_or_fraud", ["shoved me", "تصادف کرد", "کد ورود من به یه شماره دیگه"])
 L.add("esc.legal_threat", ["ba vakil miam"])
+# From corpus b47's training lines.
+_name_calling(["ya 7ramiya", "ya mna7es", "ya sa5eefeen", "dyal lkhra", "ya l3ar", "7emar", "ya beh2ayem",
+               "چور کمپنی", "گدھے ہو کیا"])
+L.add("esc.payment_failure", ["2 fois f la carte", "el fatoora w el khat et2ata3", "ma3 eny dafa3t"])
+L.add("esc.legal_threat", ["wezaret el tejara"])
+L.add("esc.regulator_or_media_threat", ["wezaret el tejara"])
+L.add("esc.safety_or_fraud", ["el akl kan fased", "chipped my tooth", "mast bood", "بدون اینکه خرید کنم"])
+L.add("esc.churn_threat", ["dige az shoma kharid nemikonam"])
 # Name-calling aimed at the company or its staff. With an opt-out ("STOP, morons", «الغاء يا نصابين»)
 # the guide makes it an escalation; verdicts on the product ("useless", «بکواس», «گھٹیا») are not.
 NAME_CALLING = frozenset(" ".join(words_only(fold_pattern(w)).split()) for w in (

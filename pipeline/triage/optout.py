@@ -129,6 +129,9 @@ OPT_OUT_KEYWORDS = {
     "st op",
     # From corpus b46's training lines.
     "2l8a2 el eshterak", "unsubscibe mn fadlkom", "اوقاف", "dige bas konid", "ان سبکرائب",
+    # From corpus b47's training lines.
+    "algha2 el eshterak", "algha2 el eshterak pls", "ان سب اسکرائب", "unsubscrib کر دو",
+    "cancel text subscription",
 }
 OPT_IN_KEYWORDS = {
     "12", "start", "unstop", "unstop کر دو", "انسٹاپ", "ان سٹاپ", "ان اسٹاپ", "جوائن", "جوائن کرنا ہے",
@@ -1771,6 +1774,20 @@ L.add("out.how_to", ["ye rahi bedid"])
 L.add("guard.phrase", ["mesh 3ayez a3mel unsubscribe", "el fatoora wara2", "mesh ha3mel el8a2",
                        "mesh ha3mel stop", "مو قصدي الغاء", "shabha payamak nadid", "به یه شماره دیگه پیامک",
                        "ان سبسکرائب نہیں کرنا"])
+
+# From corpus b47's training lines.
+_unless_stopped(["law wsolatni resala tanya", "اگر یہ اشتہار بند نہ ہوئے"])
+L.add("out.phrase", ["lw tw2fo el rasayel", "to7azfoni mn", "ma yabeeli msgs", "ma 3ad tb3atooli",
+                     "el rsayl tw2f", "mafeesh da3i lel rasayel", "nt7ayd mn had la liste",
+                     "ma ywsalnish 7aga", "ew2afo ba2a", "na7i ra9mi", "matb3toulich had", "ba2a tesheelooh",
+                     "بدون رسائل ترويجية", "بطلوا بقى", "stop all marketing messages", "want them stopped",
+                     "akharin nazarsanji bashe", "کارم با تبلیغات شما تموم", "11 میفرستم که",
+                     "هیچ پیامی ندید", "میسج مت کیا کرو", "ریٹنگ کا میسج نہ بھیجا", "جان چھوڑو میری"])
+L.add("out.temporary", ["لمدة شهر"])
+L.add("out.hesitant", ["ولا اقولك", "ye fekri bokonid"])
+L.add("in.phrase", ["men el list bel ghalat"])
+# A weekday, closing an account, a bill by email.
+L.add("guard.phrase", ["yom el gom3a", "hesabam ro bebandam", "email konid"])
 
 
 @dataclass(slots=True)

@@ -1853,6 +1853,50 @@ def test_b46_escalations(text, reason):
     assert reason in t(text).escalation_reasons, text
 
 
+@pytest.mark.parametrize("text", [
+    "ALGHA2 el eshterak", "ان سب اسکرائب", "unsubscrib کر دو", "cancel text subscription",
+    "ya reet lw tw2fo el rasayel", "mumkin to7azfoni mn el list?", "ma yabeeli msgs 3orood",
+    "ma 3ad tb3atooli shi", "3ayz el rsayl tw2f", "mafeesh da3i lel rasayel di",
+    "bghit nt7ayd mn had la liste",
+    "momken ma ywsalnish 7aga mnko?", "ew2afo ba2a", "na7i ra9mi mn 3andkom", "bas matb3toulich had les sms",
+    "لو سمحت بدون رسائل ترويجية", "بطلوا بقى", "I keep getting your texts, I just want them stopped",
+    "5 setare, vali in akharin nazarsanji bashe", "کارم با تبلیغات شما تموم شد", "۱۱ میفرستم که تموم شه",
+    "دیگه هیچ پیامی ندید", "اس نمبر پر میسج مت کیا کرو", "ریٹنگ کا میسج نہ بھیجا کریں",
+    "جان چھوڑو میری، یہ روز کے میسج",
+    "law wsolatni resala tanya ra7 ashtki 3nd el CST",
+])
+def test_b47_opt_outs(text):
+    assert t(text).opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    "ya reet ma tb3tosh 3orood yom el gom3a", "mikham hesabam ro bebandam",
+    "ghabz ro payamak nakonid, email konid",
+])
+def test_b47_a_weekday_an_account_and_a_bill_by_email_are_not_opt_outs(text):
+    assert not t(text).opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    "وقفوا الرسايل لمدة شهر بس", "بلاش الرسايل دي... ولا أقولك سيبها",
+])
+def test_b47_a_pause_and_a_taken_back_request_go_to_review(text):
+    out = t(text)
+    assert not out.opt_out and out.opt_out_review, text
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("el8a2 ya 7ramiya", "angry_complaint"),
+    ("STOP! چور کمپنی", "angry_complaint"),
+    ("sarrfouli 2 fois f la carte", "payment_failure"),
+    ("ha2adem shakwa fi wezaret el tejara", "regulator_or_media_threat"),
+    ("the hygienist chipped my tooth", "safety_or_fraud"),
+    ("ranande mast bood", "safety_or_fraud"),
+])
+def test_b47_escalations(text, reason):
+    assert reason in t(text).escalation_reasons, text
+
+
 # --------------------------------------------------------------------------- batch contract
 
 
