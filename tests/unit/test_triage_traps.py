@@ -167,7 +167,6 @@ def test_question_about_what_the_code_costs_is_not_an_opt_out(text):
     # A threat after the request names the way it will go ("from the police"), not a how-to.
     "شماره‌ام رو حذف کنید وگرنه از طریق دادسرا شکایت میکنم",
     # The keyword as a sentence of its own: a longer tail, or a rhetorical question with an insult.
-    "STOP!!! ya sharika el 7aramiya w kaman ha-ghayyar el khat bta3i l shabaka tanya",
     "ايقاف!! كل ساعة مسج، انتو مجانين؟",
     "I'm done with your texts",
 ])
@@ -1813,7 +1812,7 @@ def test_b45_a_refunded_double_charge_does_not_escalate():
 
 @pytest.mark.parametrize("text", [
     "2l8a2 el eshterak", "unsubscibe mn fadlkom", "اوقاف", "dige bas konid", "ان سبکرائب",
-    "el8oni mn el 5edma di", "na7ini mn el liste 3afak", "momken tetla3oni mn list el offers?",
+    "na7ini mn el liste 3afak", "momken tetla3oni mn list el offers?",
     "ana m4 3ayez rasayel", "w2f el rsa2l", "matb3toulich les promos", "ما نحبش يوصلني حتى ميساج",
     "أفضّل عدم استلام أي رسائل", "ممكن ما يجيني منكم شي؟", "توقفي ارسال الاستبيانات لو سمحتي",
     "STOP, I'm not your customer", "khabarname ro dige nemikham", "امکانش هست دیگه نظرسنجی برام نفرستین",
@@ -1858,7 +1857,7 @@ def test_b46_escalations(text, reason):
     "ya reet lw tw2fo el rasayel", "mumkin to7azfoni mn el list?", "ma yabeeli msgs 3orood",
     "ma 3ad tb3atooli shi", "3ayz el rsayl tw2f", "mafeesh da3i lel rasayel di",
     "bghit nt7ayd mn had la liste",
-    "momken ma ywsalnish 7aga mnko?", "ew2afo ba2a", "na7i ra9mi mn 3andkom", "bas matb3toulich had les sms",
+    "ew2afo ba2a", "na7i ra9mi mn 3andkom", "bas matb3toulich had les sms",
     "لو سمحت بدون رسائل ترويجية", "بطلوا بقى", "I keep getting your texts, I just want them stopped",
     "5 setare, vali in akharin nazarsanji bashe", "کارم با تبلیغات شما تموم شد", "۱۱ میفرستم که تموم شه",
     "دیگه هیچ پیامی ندید", "اس نمبر پر میسج مت کیا کرو", "ریٹنگ کا میسج نہ بھیجا کریں",
@@ -1895,6 +1894,45 @@ def test_b47_a_pause_and_a_taken_back_request_go_to_review(text):
 ])
 def test_b47_escalations(text, reason):
     assert reason in t(text).escalation_reasons, text
+
+
+@pytest.mark.parametrize("text", [
+    # The rules hesitate (a condition, a how-to question, a bare "stop" with no object) and the
+    # category model is sure (OPT_OUT_OVERRULE_THRESHOLD): applied.
+    "اگر آپ کو زحمت نہ ہو تو مجھے اپنی میسجنگ لسٹ سے نکال دیجیے",
+    "ممنون میشم اگه دیگه برام پیامک تبلیغاتی ارسال نکنید",
+    "law ba3attoli risala tanya hashtekeko le gehaz tanzeem el etesalat",
+    "Is it possible to stop all marketing messages to this number? Thank you",
+    "يعني ما فيه طريقة توقفون فيها الرسايل عني؟ أرجوكم وقفوها",
+    "bruh stop 😭",
+])
+def test_requests_the_rules_hesitate_over_and_the_model_is_sure_of_opt_out(text):
+    r = t(text)
+    assert r.opt_out and not r.opt_out_review, text
+    assert r.category == "opt_out", text
+
+
+@pytest.mark.parametrize("text", [
+    # A guard ("my phone's do-not-disturb", "the paid plan, not the messages") holds against
+    # the model, and a joke stays a joke.
+    "شغلت وضع عدم الإزعاج وما زالت الرسائل توصل",
+    "بدي الغي الاشتراك المدفوع مش الرسايل، الرسايل خلوها",
+    "age payamak nemikhastam 11 mizadam dige, pas tablighat ro bedin 😁",
+])
+def test_guards_and_jokes_hold_against_a_sure_model(text):
+    assert not t(text).opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    # A free-text rule matched, but the category model's "opt-out or survey answer" is under
+    # OPT_OUT_VETO_THRESHOLD: a human decides; the request is never dropped.
+    "STOP!!! ya sharika el 7aramiya w kaman ha-ghayyar el khat bta3i l shabaka tanya",
+    "el8oni mn el 5edma di",
+    "momken ma ywsalnish 7aga mnko?",
+])
+def test_rule_requests_the_model_doubts_go_to_review(text):
+    r = t(text)
+    assert not r.opt_out and r.opt_out_review, text
 
 
 # --------------------------------------------------------------------------- batch contract
