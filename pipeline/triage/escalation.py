@@ -28,6 +28,8 @@ CONSUMER_PROTECTION = [
     "حماية المستهلكين", "صارف تحفظ", "صارفین کے حقوق", "کنزیومر کورٹ", "کنزیومر پروٹیکشن",
     # Consumer-protection bodies by name (normalize keeps their tripled letters).
     "accc", "bbb", "better business bureau",
+    # A Gulf ministry of commerce takes consumer complaints (corpus b47).
+    "wezaret el tejara",
 ]
 L.add("esc.legal_threat", [*CONSUMER_PROTECTION,
     "sue", "suing", "sued", "lawsuit", "lawsuits", "law suit", "lawyer", "lawyers", "attorney",
@@ -895,10 +897,17 @@ L.add("esc.legal_threat", ["ba vakil miam"])
 _name_calling(["ya 7ramiya", "ya mna7es", "ya sa5eefeen", "dyal lkhra", "ya l3ar", "7emar", "ya beh2ayem",
                "چور کمپنی", "گدھے ہو کیا"])
 L.add("esc.payment_failure", ["2 fois f la carte", "el fatoora w el khat et2ata3", "ma3 eny dafa3t"])
-L.add("esc.legal_threat", ["wezaret el tejara"])
-L.add("esc.regulator_or_media_threat", ["wezaret el tejara"])
 L.add("esc.safety_or_fraud", ["el akl kan fased", "chipped my tooth", "mast bood", "بدون اینکه خرید کنم"])
 L.add("esc.churn_threat", ["dige az shoma kharid nemikonam"])
+# From corpus b48's and b49's training lines.
+_name_calling(["ya 3abeet", "ya ma7tal", "نفهما", "حرام خورو", "ahmaghane tarin",
+               "احمقانه ترین", "پاگل ہو گئے ہو"])
+L.add("esc.angry_complaint", ["هزلت والله", "شكرا على ولا شي"])
+L.add("esc.payment_failure", ["charged 3 times", "ishtirakein fel fatoora", "pardakht shod vali sabt nashod",
+                              "پرداخت موفق بود ولی"])
+L.add("esc.safety_or_fraud", ["سرق موبايلي", "tagalobi bud", "kolahbardari kardin"])
+L.add("esc.legal_threat", ["moshaver e hoghughi"])
+L.add("esc.churn_threat", ["قبل لا اغير رايي", "حسابمم میخوام ببندم"])
 # Name-calling aimed at the company or its staff. With an opt-out ("STOP, morons", «الغاء يا نصابين»)
 # the guide makes it an escalation; verdicts on the product ("useless", «بکواس», «گھٹیا») are not.
 NAME_CALLING = frozenset(" ".join(words_only(fold_pattern(w)).split()) for w in (

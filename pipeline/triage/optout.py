@@ -132,6 +132,8 @@ OPT_OUT_KEYWORDS = {
     # From corpus b47's training lines.
     "algha2 el eshterak", "algha2 el eshterak pls", "ان سب اسکرائب", "unsubscrib کر دو",
     "cancel text subscription",
+    # From corpus b48's and b49's training lines.
+    "sto0p", "انثراف",
 }
 OPT_IN_KEYWORDS = {
     "12", "start", "unstop", "unstop کر دو", "انسٹاپ", "ان سٹاپ", "ان اسٹاپ", "جوائن", "جوائن کرنا ہے",
@@ -1721,7 +1723,7 @@ L.add("guard.phrase", ["paper bill", "من لغو نمیخوام", "sms پیکج
 # From corpus b44's training lines.
 _unless_stopped(["law ba3attoli risala tanya", "ye sms dige bedin", "age shomaram hazf nashe"])
 L.add("out.phrase", ["la t3eedoon tirsloon", "ma baddi 3abbi ay este6la3", "ba6lo iz3aj", "بطلو ازعاج",
-                     "بطلوا ازعاج", "ma tirsilou istibyan", "wa2fouha please", "b3dni mn had l list",
+                     "ma tirsilou istibyan", "wa2fouha please", "b3dni mn had l list",
                      "b3douni mn had l list", "btrayy7ouni mn hal rasayel", "trayy7ouni mn hal rasayel",
                      "قلت لكم وقفوا", "قلتلكم وقفوا", "لا ارغب بتلقي", "cancel my subscription to your sms",
                      "mind removing my number", "stop dey send", "az in panel dar biyarid",
@@ -1788,6 +1790,30 @@ L.add("out.hesitant", ["ولا اقولك", "ye fekri bokonid"])
 L.add("in.phrase", ["men el list bel ghalat"])
 # A weekday, closing an account, a bill by email.
 L.add("guard.phrase", ["yom el gom3a", "hesabam ro bebandam", "email konid"])
+
+
+# From corpus b48's and b49's training lines.
+_unless_stopped(["law wesselni risala kaman", "ba3to tany w ha2dem", "iza ma wa2afto"])
+L.add("out.phrase", ["n7eb nnaha mel messaget", "zehe2t mn i3lanatko", "optout ya3ni optout", "shiluni",
+                     "sheelouni", "7ell 3anni", "7athfa min 3indkom", "waqef kil el i3lanat",
+                     "ishtiraki fel newsletter", "bghit tsifto lia walo", "barkaw m les messages",
+                     "batlo ba2a", "battlo teb3atoli", "ma bade estalem rasayel", "could stop sending me",
+                     "no wan hear from una", "etela resani ha nadaram", "az list e ersal darash",
+                     "پیامک بی پیامک", "کوئی اطلاع مت دینا", "نمبر لسٹ سے نکالنا", "اب بس کر دیں",
+                     "بس کر دو ہن", "mesh 3awza a3raf 7aga 3an el takhfidat", "tesheeloh mn 3andko",
+                     "wagfoli el rasayel", "la 2ouridu rasa2il", "wa2efli hal khidme", "ghoro 3anni",
+                     "qa2emet el mourasalat", "ma ykoonsh ra2mi", "دوست ندارم پیامک",
+                     "انہیں روک سکتے ہیں", "پروموشنل میسج آنا بند"])
+L.add("out.hesitant", ["لحظة لا", "na albate", "ehtemalan", "البته اول", "khalas sebo", "ma3lesh sebo",
+                       "i should really", "kam konid ya laghv", "لغو میکنم ها"])
+L.add("out.how_to", ["kifesh"])
+# Not a request to leave: keeping the messages, an OTP channel, a schedule, a shipment, a link.
+L.add("guard.phrase", ["mesh 3ayez awa2af", "mesh 3ayez ab3at el8a2", "بس sms", "لا تشيلوا", "ابي اقللها",
+                       "ولو فيه 11", "shaba payamak", "ruz haye tatil", "did i stop getting", "it cost me",
+                       "put an unsubscribe link", "sefaresh ro hanuz"])
+# Money back is not "put me back on the list" («يا حرامية رجعولي فلوسي»).
+L.add("in.money_back", ["رجعولي فلوسي", "رجعولي الفلوس", "رجعولي فلوس", "رجعولي المبلغ", "رجعولي مصاري",
+                        "رجعولي مصرياتي"])
 
 
 @dataclass(slots=True)
@@ -1862,7 +1888,8 @@ def _opt_in(found: Found) -> tuple[tuple[int, int], str] | None:
     """A request to (re)subscribe, with its rule id."""
     hypothetical = "?" in found.text and found.has("out.conditional")
     hit = found.first("in.phrase")
-    if hit is not None and not found.has("out.block_list") and not hypothetical:
+    if hit is not None and not found.has("out.block_list") and not found.has("in.money_back") \
+            and not hypothetical:
         return (hit.start, hit.end), "optin.phrase"
     # "what if the courier loses my parcel, do I get it back?": a question, not a request
     if found.has("out.how_to") or _guarded(found) or hypothetical:

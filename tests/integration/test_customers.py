@@ -32,7 +32,7 @@ def test_duplicates_multipart_and_repeat_contacts_survive_a_kill(namespace, stor
     msgs = list(messages(7, prefix="cust"))
     texts = ["where is my parcel? I ordered it a week ago", "where is my parcel? I ordered it a week ago",
              "the app crashes when I pay", "سلام، سفارش ۱۲۳ ", "هنوز نرسیده ", "لطفا پیگیری کنید",
-             "this is the third time I write about the late parcel"]
+             "I am writing again about the late parcel"]
     for i, (m, text) in enumerate(zip(msgs, texts, strict=True)):
         m.update(id=f"cust-{i}", text=text, channel="sms", customer_id=None, tenant=None,
                  sender=OTHER if 3 <= i <= 5 else SENDER, received_at=now + timedelta(seconds=i), metadata={})

@@ -12,7 +12,7 @@ from .conftest import send_messages, wait_until
 from .test_resilience import _metric
 from .test_suppression import _check, _replies, _seda
 
-COMPLAINT = "this is the third time I write about the late parcel"
+COMPLAINT = "I am writing again about the late parcel"
 
 
 def test_acknowledgements_respect_the_interval_and_the_suppression_list(namespace):

@@ -1935,6 +1935,68 @@ def test_rule_requests_the_model_doubts_go_to_review(text):
     assert not r.opt_out and r.opt_out_review, text
 
 
+@pytest.mark.parametrize("text", [
+    "n7eb nnaha mel messaget mta3kom, yezzi", "khalas ya 3am zehe2t mn i3lanatko", "7ell 3anni bi rasaylak",
+    "hatha ra8m waldi el mutawaffa, arjo 7athfa min 3indkom", "m3ad bghit tsifto lia walo",
+    "khlas barkaw m les messages, rani fed", "nafs el 3ard bteb3atoh 10 marrat, batlo ba2a",
+    "Mi no wan hear from una again, stop am", "wagfoli el rasayel el taswee2iya w khallo el tanbeehat",
+    "la 2ouridu rasa2il ba3d el2an", "wa2efli hal khidme el i3laniye, ma 3am bestfid minha",
+    "ba3d el salam, arjoo 7azf baydnati mn qa2emet el mourasalat el tasweeqiya", "sto0p", "انثراف",
+    "پیامک بی پیامک، فهمیدید؟", "دوست ندارم پیامک تبلیغاتی بگیرم",
+    "میرا نمبر لسٹ سے نکالنا اتنا مشکل ہے کیا؟ کب سے کہہ رہا ہوں",
+    "او بھائی بس کر دو ہن، بہت ہو گیا", "law wesselni risala kaman wa7da barfa3 3aleikom 2adiyye",
+    "wallahi iza ma wa2afto ra7 anzel screenshots 3al twitter w afda7kom",
+])
+def test_b48_b49_opt_outs(text):
+    assert t(text).opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    # Taken back, only probable, a warning: review, never applied.
+    "ايقاف. لحظة لا، رسائل رمز التحقق أحتاجها", "enseraf. na albate, code-e takhfif ro mikham, bikhial",
+    "ehtemalan enseraf midam", "لغو عضویت... البته اول کد تخفیف آخرو استفاده کنم بعد",
+    "wa2fo... la2 khalas sebo, el 3orood sa3at bt2ed", "el8a2 el eshterak... wala la2 ma3lesh sebo",
+    "kifesh nfasa5 rou7i mel liste mta3kom?",
+])
+def test_b48_b49_hesitations_are_not_applied(text):
+    r = t(text)
+    assert not r.opt_out and r.opt_out_review, text
+
+
+@pytest.mark.parametrize("text", [
+    "mesh 3ayez awa2af el rasayel, bas 3ayez a8ayar el ra2m elli bteb3atolo",
+    "ما أبي أوقفها، أبي أقللها. رسالة وحدة بالأسبوع تكفي", "١٠ ولو فيه ١١ كان حطيت",
+    "faghat ruz-haye tatil payamak nadid", "Why did I stop getting your newsletter? I actually liked it",
+    "Put an unsubscribe link in your SMS like other shops do, it'd look more honest",
+    # Money back, not "put me back on the list".
+    "يا حرامية رجعولي فلوسي",
+])
+def test_b48_b49_not_opt_outs(text):
+    r = t(text)
+    assert not r.opt_out and not r.opt_in, text
+
+
+@pytest.mark.parametrize("text,reason", [
+    ("enta mesh bet-fham? wa2af el rasayel ya 3abeet", "angry_complaint"),
+    ("دیگه پیام نفرستید نفهما", "angry_complaint"),
+    ("حرام خورو بند کرو یہ میسج", "angry_complaint"),
+    ("AHMAGHANE-TARIN SISTEM-E DONYA RO DARIN", "angry_complaint"),
+    ("الشحنة متأخرة ١٠ أيام والمندوب يكذب علي كل يوم، هزلت والله", "angry_complaint"),
+    ("Charged 3 times for one order and nobody answers the chat", "payment_failure"),
+    ("7asabo 3alay ishtirakein fel fatoora w ana 3andi wa7ed bas", "payment_failure"),
+    ("پرداخت موفق بود ولی تو اپ سفارشی ثبت نشده", "payment_failure"),
+    ("في حدا سرق موبايلي امبارح، كيف بوقف الشريحة وبطلع وحدة جديدة بنفس الرقم؟", "safety_or_fraud"),
+    ("kalaye ersali tagalobi bud, asl nist", "safety_or_fraud"),
+    ("madarek ro jam kardam ke be moshaver-e hoghughi-am bedam", "legal_threat"),
+    ("يا ريت تلقون حل قبل لا أغيّر رأيي وأروح لجرير", "churn_threat"),
+    ("پیام نفرستید. حسابمم میخوام ببندم", "churn_threat"),
+    ("a7san lkom trodo 3alaya 2abl ma aroo7 wezaret el tejara", "legal_threat"),
+    ("a7san lkom trodo 3alaya 2abl ma aroo7 wezaret el tejara", "regulator_or_media_threat"),
+])
+def test_b48_b49_escalations(text, reason):
+    assert reason in t(text).escalation_reasons, text
+
+
 # --------------------------------------------------------------------------- batch contract
 
 
