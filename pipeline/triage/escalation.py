@@ -908,6 +908,11 @@ L.add("esc.payment_failure", ["charged 3 times", "ishtirakein fel fatoora", "par
 L.add("esc.safety_or_fraud", ["سرق موبايلي", "tagalobi bud", "kolahbardari kardin"])
 L.add("esc.legal_threat", ["moshaver e hoghughi"])
 L.add("esc.churn_threat", ["قبل لا اغير رايي", "حسابمم میخوام ببندم"])
+# From corpus b50's training lines.
+_name_calling(["sir t9awed", "يا ظلمة"])
+L.add("esc.safety_or_fraud", ["kan fih sha3r w", "plain text in the page url", "میرا اے ٹی ایم پن مانگا"])
+L.add("esc.payment_failure", ["ولسه ما رجعتوا الفلوس", "پول بلیطو برنگردوندین"])
+L.add("esc.churn_threat", ["المرة الأخيرة اللي أطلب", "az mah e bad ba shoma nistim"])
 # Name-calling aimed at the company or its staff. With an opt-out ("STOP, morons", «الغاء يا نصابين»)
 # the guide makes it an escalation; verdicts on the product ("useless", «بکواس», «گھٹیا») are not.
 NAME_CALLING = frozenset(" ".join(words_only(fold_pattern(w)).split()) for w in (

@@ -134,6 +134,8 @@ OPT_OUT_KEYWORDS = {
     "cancel text subscription",
     # From corpus b48's and b49's training lines.
     "sto0p", "انثراف",
+    # From corpus b50's training lines.
+    "ey2aaf", "ایس ٹی او پی",
 }
 OPT_IN_KEYWORDS = {
     "12", "start", "unstop", "unstop کر دو", "انسٹاپ", "ان سٹاپ", "ان اسٹاپ", "جوائن", "جوائن کرنا ہے",
@@ -1814,6 +1816,18 @@ L.add("guard.phrase", ["mesh 3ayez awa2af", "mesh 3ayez ab3at el8a2", "بس sms"
 # Money back is not "put me back on the list" («يا حرامية رجعولي فلوسي»).
 L.add("in.money_back", ["رجعولي فلوسي", "رجعولي الفلوس", "رجعولي فلوس", "رجعولي المبلغ", "رجعولي مصاري",
                         "رجعولي مصرياتي"])
+
+
+# From corpus b50's training lines.
+_unless_stopped(["law ma shiltosh ra2mi", "age ye sms dige bedid"])
+L.add("out.phrase", ["n7eb nna7i num", "la ab3ato shi ba3ad", "ba6lo ba2a", "ta7ayedni men had l list",
+                     "7abso had l messages", "dont get any more marketing", "stop hittin my phone",
+                     "unsubscribe kol el", "از لیستتون خط بزنید", "میرا نمبر بھول جائے", "خبردار جو اب میسج",
+                     "پر آفرز بند"])
+L.add("out.hesitant", ["mesh dlwa2ty", "ولی اول بگید"])
+L.add("out.how_to", ["ما ابي العروض وش اسوي"])
+# Other offers, an automatic upgrade, a competitor's paid plan, calls instead of an invoice by email.
+L.add("guard.phrase", ["ana nabati", "el tarqiya el 2otomatikiya", "عند المنافس", "email the invoice"])
 
 
 @dataclass(slots=True)

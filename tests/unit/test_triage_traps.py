@@ -1997,6 +1997,50 @@ def test_b48_b49_escalations(text, reason):
     assert reason in t(text).escalation_reasons, text
 
 
+@pytest.mark.parametrize("text", [
+    "ey2aaf", "ایس ٹی او پی", "n7eb nna7i num mta3i mel promos", "la ab3ato shi ba3ad el youm, ma a7tajkom",
+    "ya wla7d ta7ayedni men had l list wla nchki bikom l jam3iyat 7imayat l mostahlik",
+    "3afakom 7abso had l messages, ana mrid f sbitar w ma fiyach",
+    "hey can u make sure I dont get any more marketing emails or sms from you guys? thx",
+    "age ye sms dige bedid mirim ta'zirat shekayat mikonim", "خبردار جو اب میسج کیا",
+    "آپ کی مارکیٹنگ ٹیم سے کہیں میرا نمبر بھول جائے 🙏",
+])
+def test_b50_opt_outs(text):
+    assert t(text).opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    "el8a2 el rasayel bas lama el 3ard yeb2a 5eles, mesh dlwa2ty",
+    "الحين لو ما ابي العروض وش اسوي؟",
+    "میخوام از تبلیغاتتون انصراف بدم ولی اول بگید جشنواره یلدا تا کی ادامه داره",
+])
+def test_b50_deferred_or_how_to_requests_go_to_review(text):
+    r = t(text)
+    assert not r.opt_out and r.opt_out_review, text
+
+
+@pytest.mark.parametrize("text", [
+    "ana mesh 3ayez el tarqiya el 2otomatikiya lel ba2a, wa2afooha",
+    "please stop calling me, just email the invoice",
+])
+def test_b50_not_opt_outs(text):
+    assert not t(text).opt_out, text
+
+
+@pytest.mark.parametrize("text,reason", [
+    ("sir t9awed bla messages, 7ayed ra9mi daba", "angry_complaint"),
+    ("اسحبوا رقمي من قائمتكم يا ظلمة", "angry_complaint"),
+    ("el a3l kan fih sha3r w ba3d shwaya ta3abt w rege3t", "safety_or_fraud"),
+    ("After resetting my password, it shows up in plain text in the page URL", "safety_or_fraud"),
+    ("تم إلغاء طلبي ولسه ما رجعتوا الفلوس، صار لي أسبوع", "payment_failure"),
+    ("پرواز کنسل شد ولی هنوز پول بلیطو برنگردوندین، ده روز گذشته", "payment_failure"),
+    ("هذه المرة الأخيرة اللي أطلب فيها منكم", "churn_threat"),
+    ("mamnoon az hamkari-e in chand sal, az mah-e bad ba shoma nistim", "churn_threat"),
+])
+def test_b50_escalations(text, reason):
+    assert reason in t(text).escalation_reasons, text
+
+
 # --------------------------------------------------------------------------- batch contract
 
 
