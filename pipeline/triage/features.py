@@ -13,6 +13,7 @@ in every process and on every machine (Python's own string hash is randomised).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -30,6 +31,8 @@ class FeatureSpec:
 
     orders: tuple[int, ...] = (1, 2, 3, 4, 5)
     bits: int = 18
+    #: Also hash the n-grams of the text's Latin skeleton (see :func:`with_skeleton`).
+    skeleton: bool = False
 
     @property
     def dim(self) -> int:
@@ -50,6 +53,8 @@ class NGrams:
 def ngrams(texts: Sequence[str], spec: FeatureSpec) -> NGrams:
     """Hash every n-gram of every text of a batch."""
     n = len(texts)
+    if spec.skeleton:
+        texts = [with_skeleton(t) for t in texts]
     joined = "\x01".join(f" {t} " for t in texts)
     cps = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
     total = len(cps)
@@ -80,6 +85,45 @@ def ngrams(texts: Sequence[str], spec: FeatureSpec) -> NGrams:
     docs = np.repeat(sep_cum[:-1], len(spec.orders))[mask].astype(np.int64)
     per_doc = np.bincount(docs, minlength=n).astype(np.int64)
     return NGrams(docs=docs, buckets=buckets, per_doc=per_doc, n_docs=n)
+
+
+_LATIN_WORD = re.compile(r"[a-z0-9']+")
+_HAS_LATIN = re.compile(r"[a-z]")
+_DIGRAPHS = (("kh", "x"), ("sh", "s"), ("ch", "s"), ("gh", "q"), ("th", "t"), ("dh", "d"), ("ou", "u"))
+# Arabizi digits as the letters they stand for (3 = ain stays a letter of its own); 2 (hamza)
+# and the apostrophe go like vowels. 9 is qaf in Maghrebi and sad in Gulf spelling: q is the
+# commoner reading in the corpus.
+_SKELETON_CHARS = str.maketrans({"2": "", "'": "", "5": "x", "7": "h", "8": "q", "9": "q", "6": "t",
+                                 "4": "", "0": "", "1": ""})
+_INNER_VOWEL = re.compile(r"\B[aeiouy]")
+_REPEAT = re.compile(r"(.)\1+")
+# Skeleton characters are moved to a private-use plane so that their n-grams never share a
+# hash with the n-grams of the text itself.
+_PRIVATE = str.maketrans({c: chr(0xF0000 + ord(c)) for c in "abcdefghijklmnopqrstuvwxyz0123456789 "})
+
+
+def skeleton(text: str) -> str:
+    """The consonant skeleton of a lower-cased text's Latin words ("" when it has none).
+
+    Finglish and Arabizi have no fixed spelling: "rasayel", "rasa2el" and "rasayl",
+    "payamak" and "peyamk" are the same words. Digraphs become one letter, Arabizi
+    digits their letters, vowels after a word's first letter go, and repeats collapse,
+    so these spellings share n-grams ("rsl", "pmk") that the models can learn once.
+    """
+    if not _HAS_LATIN.search(text):
+        return ""
+    joined = " ".join(w for w in _LATIN_WORD.findall(text) if not w.isdigit())
+    for digraph, letter in _DIGRAPHS:
+        if digraph in joined:
+            joined = joined.replace(digraph, letter)
+    joined = _INNER_VOWEL.sub("", joined.translate(_SKELETON_CHARS))
+    return " ".join(_REPEAT.sub(r"\1", joined).split())
+
+
+def with_skeleton(text: str) -> str:
+    """The text followed by its skeleton in private-use characters (what skeleton models read)."""
+    skel = skeleton(text)
+    return f"{text} \u2063 {skel.translate(_PRIVATE)}" if skel else text
 
 
 def to_csr(grams: NGrams, dim: int, signals: Sequence[Sequence[int]] | None = None,

@@ -57,6 +57,7 @@ class LinearModel:
             # float16 halves the files; the scores move by less than 1e-3.
             path, rows=rows, values=self.weights[rows].astype(np.float16), bias=self.bias,
             labels=np.array(self.labels), orders=np.array(self.spec.orders), bits=self.spec.bits,
+            skeleton=self.spec.skeleton,
             multilabel=self.multilabel, signals=np.array(self.signals, dtype=str),
         )
         return path
@@ -65,7 +66,9 @@ class LinearModel:
     def load(cls, task: str, directory: Path) -> LinearModel:
         """Read ``<task>.npz``."""
         with np.load(directory / f"{task}.npz") as data:
-            spec = FeatureSpec(orders=tuple(int(o) for o in data["orders"]), bits=int(data["bits"]))
+            # Files written before skeleton features existed have no "skeleton" entry.
+            spec = FeatureSpec(orders=tuple(int(o) for o in data["orders"]), bits=int(data["bits"]),
+                               skeleton="skeleton" in data.files and bool(data["skeleton"]))
             labels = tuple(str(x) for x in data["labels"])
             signals = tuple(str(x) for x in data["signals"])
             weights = np.zeros((spec.dim + len(signals), len(labels)), dtype=np.float32)

@@ -1927,12 +1927,18 @@ def test_guards_and_jokes_hold_against_a_sure_model(text):
     # A free-text rule matched, but the category model's "opt-out or survey answer" is under
     # OPT_OUT_VETO_THRESHOLD: a human decides; the request is never dropped.
     "STOP!!! ya sharika el 7aramiya w kaman ha-ghayyar el khat bta3i l shabaka tanya",
-    "el8oni mn el 5edma di",
     "momken ma ywsalnish 7aga mnko?",
 ])
 def test_rule_requests_the_model_doubts_go_to_review(text):
     r = t(text)
     assert not r.opt_out and r.opt_out_review, text
+
+
+def test_a_rule_request_the_skeleton_model_reads_passes_the_veto():
+    # "el8oni" (cancel me): vetoed to review while the model read only its spelling; with the
+    # skeleton features (and the veto at 0.5) the model agrees with the rule.
+    r = t("el8oni mn el 5edma di")
+    assert r.opt_out and not r.opt_out_review
 
 
 @pytest.mark.parametrize("text", [
