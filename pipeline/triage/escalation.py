@@ -913,6 +913,14 @@ _name_calling(["sir t9awed", "يا ظلمة"])
 L.add("esc.safety_or_fraud", ["kan fih sha3r w", "plain text in the page url", "میرا اے ٹی ایم پن مانگا"])
 L.add("esc.payment_failure", ["ولسه ما رجعتوا الفلوس", "پول بلیطو برنگردوندین"])
 L.add("esc.churn_threat", ["المرة الأخيرة اللي أطلب", "az mah e bad ba shoma nistim"])
+# From corpus b51's training lines.
+_name_calling(["pedar sukhteha", "bi shor", "کمینو", "are crooks", "absolute crooks"])
+L.add("esc.safety_or_fraud", ["kan fih 7ashara", "direct debit in my name", "that i never set up",
+                              "سرویسی که فعال نکردم", "watch my back"])
+L.add("esc.payment_failure", ["من غير ما يرجعوا العربون", "w etkhasamli bardo", "اور کرایہ ڈبل"])
+L.add("esc.legal_threat", ["kar dast-e vakile"])
+L.add("esc.angry_complaint", ["speak to a manager right now"])
+L.add("esc.regulator_or_media_threat", ["pta جانا پڑے گا"])
 # Name-calling aimed at the company or its staff. With an opt-out ("STOP, morons", «الغاء يا نصابين»)
 # the guide makes it an escalation; verdicts on the product ("useless", «بکواس», «گھٹیا») are not.
 NAME_CALLING = frozenset(" ".join(words_only(fold_pattern(w)).split()) for w in (

@@ -1829,6 +1829,18 @@ L.add("out.how_to", ["ما ابي العروض وش اسوي"])
 # Other offers, an automatic upgrade, a competitor's paid plan, calls instead of an invoice by email.
 L.add("guard.phrase", ["ana nabati", "el tarqiya el 2otomatikiya", "عند المنافس", "email the invoice"])
 
+# From corpus b51's training lines.
+_unless_stopped(["law wsltni risala kaman", "ye bar dige bedid shekayat", "لو الرسايل مقفتش"])
+L.add("out.phrase", ["deleteam konid", "mesh mawgood f ay list", "wagf el ta7deethat el tasweeqiya",
+                     "la ab3ato survey", "el rasayel tewa2af", "az man nazar nakhayd",
+                     "goftam nafrestid", "not send me message", "stopped contacting me",
+                     "كانسل الاشتراك بالرسايل", "اشتہاروں سے میرا جی بھر گیا"])
+L.add("out.hesitant", ["khalli rasayel el tatabo3", "خلوا بس رسايل الفواتير", "فقط بعضی پیامکا",
+                       "آپ کی مرضی", "مجھے فرق نہیں پڑتا"])
+L.add("in.phrase", ["la tsheelo ra2mi"])
+# Keep the food order, close the account rather than the messages, no texts at night.
+L.add("guard.phrase", ["ghaza ro cancel", "نمیخوام پیامکا رو لغو کنم", "شبا نفرستید"])
+
 
 @dataclass(slots=True)
 class OptDecision:

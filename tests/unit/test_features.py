@@ -31,7 +31,7 @@ def test_skeleton_keeps_word_starts_and_drops_numbers():
 @pytest.mark.parametrize("text", ["", "لغو ۱۱", "11", "👍👍", "۹ از ۱۰"])
 def test_texts_without_latin_letters_have_no_skeleton(text):
     assert features.skeleton(text) == ""
-    assert features.with_skeleton(text) == text
+    assert features.with_skeletons([text]) == [text]
 
 
 def test_skeleton_ngrams_never_share_a_hash_with_the_texts_own():
@@ -72,3 +72,9 @@ def test_spec_round_trips_and_older_files_read_as_without_skeleton(tmp_path):
         kept = {k: data[k] for k in data.files if k != "skeleton"}
     np.savez_compressed(tmp_path / "category.npz", **kept)
     assert m.LinearModel.load("category", tmp_path).spec == features.FeatureSpec(orders=(1, 2), bits=4)
+
+
+def test_a_batch_gives_each_text_the_skeleton_it_has_alone():
+    texts = ["rasayel", "", "11", "لغو", "la 2ouridu rasa2il", "stoop stop", "'75", "x\u2063y"]
+    assert features.skeletons(texts) == [features.skeleton(t) for t in texts]
+    assert features.skeletons([]) == []

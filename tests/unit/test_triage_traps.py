@@ -2047,6 +2047,66 @@ def test_b50_escalations(text, reason):
     assert reason in t(text).escalation_reasons, text
 
 
+@pytest.mark.parametrize("text", [
+    "ana 3ayez el rasayel tewa2af, mesh 3ashan 7aga bas ana mesh me7tagha", "كانسل الاشتراك بالرسايل",
+    "هبلغ الجهاز القومي لتنظيم الاتصالات لو الرسايل مقفتش", "I'd appreciate it if you stopped contacting me.",
+    "deleteam konid az listetun", "dige az man nazar nakhayd, har kharid ye nazarsanji!",
+    "payamak haye shoma mozahemate, ye bar dige bedid shekayat mikonam dadsara",
+    "be nazaretun ino nemifahmam ke goftam nafrestid?", "اشتہاروں سے میرا جی بھر گیا ہے، اب اور نہیں",
+])
+def test_b51_opt_outs(text):
+    assert t(text).opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    # Taken back or left to the company: review, never applied.
+    "وقفوا الرسايل... ولا لا، خلوا بس رسايل الفواتير", "اگه امکانش هست فقط بعضی پیامکا رو نفرستید",
+    "میسج کم کریں یا بالکل بند کریں، آپ کی مرضی",
+])
+def test_b51_hesitations_go_to_review(text):
+    r = t(text)
+    assert not r.opt_out and r.opt_out_review, text
+
+
+@pytest.mark.parametrize("text", [
+    # An opt-in that says "don't remove my number", a food order not to cancel, no texts at night.
+    "ana lghit bel ghalat embare7, la tsheelo ra2mi, baddi el rasayel",
+    "khahesh mikonam ghaza ro cancel nakonid, peyk dar rah-e",
+    "ساعت ۲ بامداد پیامک تبلیغ اومد! شبا نفرستید",
+    "بند کرا دو یا جو بھی کرو، مجھے فرق نہیں پڑتا",
+])
+def test_b51_not_opt_outs(text):
+    assert not t(text).opt_out, text
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("ba3at 'el8a2' 3ashan alghi el bakka zay ma el mowazaf 2al w etkhasamli bardo", "payment_failure"),
+    ("2. Your driver was rude and told me to 'watch my back'", "safety_or_fraud"),
+    ("you guys are crooks. absolute crooks.", "angry_complaint"),
+    ("I want to speak to a manager RIGHT NOW", "angry_complaint"),
+    ("There's a direct debit in my name to you that I never set up", "safety_or_fraud"),
+    ("dige sms nadid pedar sukhteha", "angry_complaint"),
+    ("DIGE PAYAMAK NADIN BI SHOOOR", "angry_complaint"),
+    ("ye hafte vaght darid, ba'desh kar dast-e vakile", "legal_threat"),
+    ("چرا هر ماه ۲۰ هزار تومن بابت سرویسی که فعال نکردم کم میشه؟", "safety_or_fraud"),
+    ("آپ کی کیب سروس کا میٹر بیچ میں رک گیا اور کرایہ ڈبل آ گیا", "payment_failure"),
+    ("کیا آپ لوگ میرا نمبر نکال دیں گے یا مجھے PTA جانا پڑے گا؟", "regulator_or_media_threat"),
+    ("STOP کمینو", "angry_complaint"),
+])
+def test_b51_escalations(text, reason):
+    r = t(text)
+    assert r.escalate and reason in r.escalation_reasons, (text, r.escalation_reasons)
+
+
+@pytest.mark.parametrize("text", [
+    # Asking what ending a contract early costs is a question (older lines, all labelled so).
+    "how do i end my contract early and what's the fee?",
+    "Is there a way to end my contract early? What's the fee?",
+])
+def test_b51_calm_lines_do_not_escalate(text):
+    assert not t(text).escalate, text
+
+
 # --------------------------------------------------------------------------- batch contract
 
 
