@@ -265,7 +265,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_corpus(args: argparse.Namespace) -> int:
-    """``seda corpus check|build|score|stats``."""
+    """``seda corpus check|build|score|stats|conflicts``."""
     import collections
 
     from pipeline import corpus
@@ -277,8 +277,6 @@ def cmd_corpus(args: argparse.Namespace) -> int:
     if args.action == "score":
         # A new batch is scored whole, by the models and rules of the moment, before it is split
         # and before any rule is written from it: the fairest figure for text never seen.
-        import json
-
         from pipeline.triage import quality
 
         files = sorted(Path(args.raw).glob("*.jsonl"))
@@ -291,6 +289,22 @@ def cmd_corpus(args: argparse.Namespace) -> int:
             print(line)
         return EXIT_OK
     rows = corpus.train_rows() + corpus.heldout_rows()
+    if args.action == "conflicts":
+        fields = ([f.strip() for f in args.fields.split(",") if f.strip()] if args.fields is not None
+                  else list(corpus.CONFLICT_FIELDS))
+        unknown = sorted(set(fields) - corpus.FIELDS) if fields else ["(none)"]
+        if unknown:
+            log.error("--fields: not a corpus field: %s", ", ".join(unknown))
+            return EXIT_USAGE
+        groups = corpus.conflicts(rows, fields)
+        for group in groups:
+            print(f"== {group[0]['text']!r}")
+            for r in group:
+                split = "held-out" if corpus.is_heldout(r["id"]) else "train"
+                labels = " ".join(f"{f}={json.dumps(r.get(f), ensure_ascii=False)}" for f in fields)
+                print(f"   {r['id']:<20} {split:<8} {labels}  {r['text']!r}")
+        print(f"{len(groups)} repeated messages disagree on {', '.join(fields)}")
+        return EXIT_OK
     if args.action == "check":
         problems = corpus.check(rows)
         for line in problems:
@@ -663,12 +677,14 @@ def build_parser() -> argparse.ArgumentParser:
                                                    "its figures as JSON beside it")
     p.add_argument("--no-speed", action="store_true", help="skip the throughput measurement")
 
-    p = add("corpus", cmd_corpus, "check, build (split), score (new files, whole) or summarise the labelled "
-                                  "corpus")
-    p.add_argument("action", choices=["check", "build", "score", "stats"])
+    p = add("corpus", cmd_corpus, "check, build (split), score (new files, whole), summarise the labelled "
+                                  "corpus or list messages it labels two ways")
+    p.add_argument("action", choices=["check", "build", "score", "stats", "conflicts"])
     p.add_argument("--raw", default=str(Path(__file__).parent / "data" / "corpus" / "raw"),
                    help="for build and score: directory of newly written files (build checks, "
                         "deduplicates and splits them)")
+    p.add_argument("--fields", help="for conflicts: comma-separated label fields to compare (default "
+                                    "opt_out,opt_out_review; e.g. escalate, category)")
 
     p = add("run", cmd_run, "bring everything up, replay the bundled sample and print a summary")
     p.add_argument("--sample", default=str(Path(__file__).parent / "data" / "sample_messages.jsonl"),

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Iterator
+import re
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from pipeline.triage.normalize import base, fold, fold_digits
 from pipeline.triage.types import (
     CATEGORIES,
     CHANNELS,
@@ -198,3 +200,47 @@ def build(raw_dir: Path) -> dict[str, tuple[int, int]]:
                     fh.write(json.dumps(r, ensure_ascii=False) + "\n")
         out[path.name] = (len(train), len(held))
     return out
+
+
+# --------------------------------------------------------------------------- label conflicts
+
+#: Label fields ``seda corpus conflicts`` compares unless told otherwise.
+CONFLICT_FIELDS = ("opt_out", "opt_out_review")
+_NON_WORD = re.compile(r"[^\w]+")
+# A letter typed three times or more is the letter ("stooop"); digits stay ("111" is not "1").
+_ELONGATED = re.compile(r"([^\W\d])\1{2,}")
+_QUESTION = re.compile("[?؟]")
+
+
+def message_key(row: dict[str, Any]) -> tuple[str, bool, bool] | None:
+    """The key under which two corpus lines are the same message, or None for no words.
+
+    Words only, folded as the triage folds them (letter variants, digit scripts, case,
+    elongation), plus whether the text asks ("stop?" is not "stop"), whether it came on a
+    channel where a bare number is a score (sms, survey) and whether it replies to something:
+    emojis, punctuation and spacing are not part of it.
+    """
+    folded = fold(fold_digits(base(str(row.get("text", "")))))
+    words = _ELONGATED.sub(r"\1", _NON_WORD.sub(" ", folded)).strip()
+    if not words:
+        return None
+    asks = "?" if _QUESTION.search(folded) else ""
+    context = bool(row.get("in_reply_to") or row.get("context_scale") or row.get("channel") == "survey")
+    return words + asks, row.get("channel") in ("sms", "survey"), context
+
+
+def conflicts(rows: Iterable[dict[str, Any]],
+              fields: Sequence[str] = CONFLICT_FIELDS) -> list[list[dict[str, Any]]]:
+    """Groups of lines that are the same message (:func:`message_key`) but differ on ``fields``.
+
+    Writers of different batches label the same short message independently; where they
+    disagree, the guide (docs/labelling.md) decides which label is right, and the corpus is
+    fixed by hand. Groups come in first-seen order, lines in corpus order.
+    """
+    groups: dict[tuple[str, bool, bool], list[dict[str, Any]]] = {}
+    for row in rows:
+        key = message_key(row)
+        if key is not None:
+            groups.setdefault(key, []).append(row)
+    return [group for group in groups.values()
+            if len({tuple(json.dumps(r.get(f), sort_keys=True) for f in fields) for r in group}) > 1]

@@ -921,6 +921,13 @@ L.add("esc.payment_failure", ["من غير ما يرجعوا العربون", "w
 L.add("esc.legal_threat", ["kar dast-e vakile"])
 L.add("esc.angry_complaint", ["speak to a manager right now"])
 L.add("esc.regulator_or_media_threat", ["pta جانا پڑے گا"])
+# From corpus b52's training lines.
+L.add("esc.churn_threat", ["anaqel 7ag", "بلغي الاشتراك السنوي", "نیٹ ورک بدلنے کا سوچ"])
+L.add("esc.safety_or_fraud", ["تحويلين ما أعرفهم", "daroo eshtebahi dad"])
+L.add("esc.data_loss_or_outage", ["points show 0"])
+L.add("esc.angry_complaint", ["sharmande bashid", "shookhi darin"])
+L.add("esc.regulator_or_media_threat", ["ba 195 tamas"])
+L.add("esc.resolved", ["farda bargasht", "khodam bodam"])
 # Name-calling aimed at the company or its staff. With an opt-out ("STOP, morons", «الغاء يا نصابين»)
 # the guide makes it an escalation; verdicts on the product ("useless", «بکواس», «گھٹیا») are not.
 NAME_CALLING = frozenset(" ".join(words_only(fold_pattern(w)).split()) for w in (

@@ -88,7 +88,8 @@ def ngrams(texts: Sequence[str], spec: FeatureSpec) -> NGrams:
 
 
 # The skeleton is built for a whole batch at once: the texts joined by \x01, every step one
-# pass of C code over the joined string (per text, the same steps cost twice as much).
+# pass of C code over the joined string (per text, the same steps cost about a third more:
+# 7.95 against 5.90 µs per corpus text, measured in one process).
 _NOT_LATIN_WORD = re.compile(r"[^a-z0-9'\x01]+")
 _NUMBER = re.compile(rb"(?<![a-z0-9'])[0-9]+(?![a-z0-9'])")
 _HAS_LATIN = re.compile(r"[a-z]")

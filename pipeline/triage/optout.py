@@ -136,6 +136,8 @@ OPT_OUT_KEYWORDS = {
     "sto0p", "انثراف",
     # From corpus b50's training lines.
     "ey2aaf", "ایس ٹی او پی",
+    # From corpus b52's training lines.
+    "ايفاف", "لغولطفا", "stopکریں",
 }
 OPT_IN_KEYWORDS = {
     "12", "start", "unstop", "unstop کر دو", "انسٹاپ", "ان سٹاپ", "ان اسٹاپ", "جوائن", "جوائن کرنا ہے",
@@ -1840,6 +1842,16 @@ L.add("out.hesitant", ["khalli rasayel el tatabo3", "خلوا بس رسايل ا
 L.add("in.phrase", ["la tsheelo ra2mi"])
 # Keep the food order, close the account rather than the messages, no texts at night.
 L.add("guard.phrase", ["ghaza ro cancel", "نمیخوام پیامکا رو لغو کنم", "شبا نفرستید"])
+# From corpus b52's training lines.
+_unless_stopped(["law resala kaman wasaletni"])
+L.add("out.phrase", ["ya reet tebattloha", "ma 3ad bdi wasal", "اشيلوا رقمي",
+                     "from all texts", "no longer contacted", "دهمه لغو میفرستم", "مجھے ان لسٹ کر دیں",
+                     "بند کرو گے یا نہیں", "یہ سروے آخری ہو"])
+L.add("out.hesitant", ["law el rasayel di feeha floos", "لو ما عندكم شي مفيد", "بطلوا تتصلوا", "هذي تزعجني",
+                       "ندادید دیگه نمیخوام", "اینقدر پیامک ندید دیگه", "مجھے سوچنے دیں", "میرے خیال سے اب"])
+# Packaging, duplicate promos, night-time notifications, paper bills, a bill by email.
+L.add("guard.phrase", ["plastic bags", "stop sending duplicates", "اعلانهای شبانه", "kaghazi naferestid",
+                       "بل بھی ای میل"])
 
 
 @dataclass(slots=True)

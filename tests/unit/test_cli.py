@@ -96,3 +96,13 @@ def test_corpus_score_prints_each_new_file_whole_and_all_of_them(tmp_path, capsy
     assert "opt-out precision 1.000, opt-out recall 1.000" in out[0]
     assert out[1].startswith("all: 2 lines: ")
     assert main(["corpus", "score", "--raw", str(tmp_path / "empty")]) == 1
+
+
+def test_corpus_conflicts_lists_repeated_messages_labelled_two_ways(capsys):
+    assert main(["corpus", "conflicts", "--fields", "escalate"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[-1].endswith("repeated messages disagree on escalate")
+    groups = int(out[-1].split()[0])
+    assert groups > 0 and sum(line.startswith("== ") for line in out) == groups
+    assert any("escalate=true" in line for line in out) and any("escalate=false" in line for line in out)
+    assert main(["corpus", "conflicts", "--fields", "colour"]) == 2

@@ -2107,6 +2107,60 @@ def test_b51_calm_lines_do_not_escalate(text):
     assert not t(text).escalate, text
 
 
+@pytest.mark.parametrize("text", [
+    "ايفاف", "لغولطفا", "STOPکریں", "ya reet tebattloha, ana msh me7tag el 3orood",
+    "law sama7to ma 3ad bdi wasal rasayel", "اشيلوا رقمي من عندكم", "please unsubscribe me from all texts",
+    "I would be grateful if you no longer contacted me.", "دفعه دهمه لغو میفرستم، چرا نمیفهمید",
+    "مجھے ان لسٹ کر دیں پلیز", "بند کرو گے یا نہیں یہ میسج؟", "نو، اور یہ سروے آخری ہو پلیز",
+    "law resala kaman wasaletni hashtki 3aleko",
+])
+def test_b52_opt_outs(text):
+    assert t(text).opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    # Conditions, calls rather than messages, unsure senders: review, never applied.
+    "el8a2 law el rasayel di feeha floos 3alaya", "لو ما عندكم شي مفيد لا ترسلون شي",
+    "اینقدر پیامک ندید دیگه", "مجھے سوچنے دیں کہ ان سبسکرائب کروں یا نہیں",
+    "میرے خیال سے اب مجھے ان میسجز کی ضرورت نہیں",
+])
+def test_b52_hesitations_go_to_review(text):
+    r = t(text)
+    assert not r.opt_out and r.opt_out_review, text
+
+
+@pytest.mark.parametrize("text", [
+    # Calls rather than messages; packaging, duplicate promos, night-time notifications, paper
+    # bills, a bill no longer emailed.
+    "والله مشغول، بطلوا تتصلوا",
+    "No more plastic bags in my order please", "Stop sending duplicates, same promo twice today",
+    "اعلان‌های شبانه رو خاموش کنید لطفا", "ghabz gaz ro dige kaghazi naferestid",
+    "میں نے STOP بھیجا تو اب بل بھی ای میل پر نہیں آ رہا",
+])
+def test_b52_not_opt_outs(text):
+    assert not t(text).opt_out, text
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("wallah bagoom anaqel 7ag Zain law ma ta7san el khedma", "churn_threat"),
+    ("لاحظت تحويلين ما أعرفهم من البطاقة اليوم", "safety_or_fraud"),
+    ("لو تأخرتوا مرة ثانية بلغي الاشتراك السنوي", "churn_threat"),
+    ("My points show 0 today, I had 3,000 last week", "data_loss_or_outage"),
+    ("sharmande bashid, 3 saat montazer mundam", "angry_complaint"),
+    ("ghabz gaz 5 barabar shode!!! shookhi darin?!", "angry_complaint"),
+    ("daroo khune doctor daroo eshtebahi dad be bacham", "safety_or_fraud"),
+    ("age ghat nakonid ba 195 tamas migiram", "regulator_or_media_threat"),
+    ("نیٹ ورک بدلنے کا سوچ رہا ہوں، سگنل ہی نہیں آتا", "churn_threat"),
+])
+def test_b52_escalations(text, reason):
+    r = t(text)
+    assert r.escalate and reason in r.escalation_reasons, (text, r.escalation_reasons)
+
+
+def test_b52_settled_double_charge_does_not_escalate():
+    assert not t("do bar pool kam shod vali farda bargasht, faghat bebinin chera").escalate
+
+
 # --------------------------------------------------------------------------- batch contract
 
 
