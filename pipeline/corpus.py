@@ -207,8 +207,6 @@ def build(raw_dir: Path) -> dict[str, tuple[int, int]]:
 #: Label fields ``seda corpus conflicts`` compares unless told otherwise.
 CONFLICT_FIELDS = ("opt_out", "opt_out_review")
 _NON_WORD = re.compile(r"[^\w]+")
-# A letter typed three times or more is the letter ("stooop"); digits stay ("111" is not "1").
-_ELONGATED = re.compile(r"([^\W\d])\1{2,}")
 _QUESTION = re.compile("[?؟]")
 
 
@@ -221,7 +219,8 @@ def message_key(row: dict[str, Any]) -> tuple[str, bool, bool] | None:
     emojis, punctuation and spacing are not part of it.
     """
     folded = fold(fold_digits(base(str(row.get("text", "")))))
-    words = _ELONGATED.sub(r"\1", _NON_WORD.sub(" ", folded)).strip()
+    # fold() already shortens elongations ("stooop") and leaves digits alone ("111" is not "1").
+    words = _NON_WORD.sub(" ", folded).strip()
     if not words:
         return None
     asks = "?" if _QUESTION.search(folded) else ""
