@@ -928,6 +928,14 @@ L.add("esc.data_loss_or_outage", ["points show 0"])
 L.add("esc.angry_complaint", ["sharmande bashid", "shookhi darin"])
 L.add("esc.regulator_or_media_threat", ["ba 195 tamas"])
 L.add("esc.resolved", ["farda bargasht", "khodam bodam"])
+# From corpus b53's training lines.
+_name_calling(["bi adaba", "mardeshoor bebare"])
+L.add("esc.legal_threat", ["hakhdo bel 2anoon"])
+L.add("esc.angry_complaint", ["kefaya estehbal", "چرا اینقدر نفهمید"])
+L.add("esc.data_loss_or_outage", ["el connexion ma5douma"])
+L.add("esc.payment_failure", ["delivery fee twice"])
+L.add("esc.churn_threat", ["dige hich vaght nemiam", "miram bank dige"])
+L.add("esc.resolved", ["با پشتیبانی درستش کردیم", "بس الموظف حل المشكلة"])
 # Name-calling aimed at the company or its staff. With an opt-out ("STOP, morons", «الغاء يا نصابين»)
 # the guide makes it an escalation; verdicts on the product ("useless", «بکواس», «گھٹیا») are not.
 NAME_CALLING = frozenset(" ".join(words_only(fold_pattern(w)).split()) for w in (

@@ -138,6 +138,8 @@ OPT_OUT_KEYWORDS = {
     "ey2aaf", "ایس ٹی او پی",
     # From corpus b52's training lines.
     "ايفاف", "لغولطفا", "stopکریں",
+    # From corpus b53's training lines.
+    "eshteraky el8ooh", "eshteraki el8ooh", "میسجبندکریں", "ایس ایم ایس بند",
 }
 OPT_IN_KEYWORDS = {
     "12", "start", "unstop", "unstop کر دو", "انسٹاپ", "ان سٹاپ", "ان اسٹاپ", "جوائن", "جوائن کرنا ہے",
@@ -1852,6 +1854,19 @@ L.add("out.hesitant", ["law el rasayel di feeha floos", "لو ما عندكم ش
 # Packaging, duplicate promos, night-time notifications, paper bills, a bill by email.
 L.add("guard.phrase", ["plastic bags", "stop sending duplicates", "اعلانهای شبانه", "kaghazi naferestid",
                        "بل بھی ای میل"])
+# From corpus b53's training lines.
+_unless_stopped(["law fdelt ast2bel", "law msh hatwa2fo", "ab3atuli kaman resala"])
+L.add("out.stop_verb", ["bala2"])
+L.add("out.phrase", ["balash tes2aluni", "balash tes2alooni", "t2aflo el notifications el tasweekeya",
+                     "yaret tlghonha", "ya reet tlghooha", "momken tesheelni",
+                     "appreciate not getting any more", "نیوز لیٹرز سے ہٹا"])
+L.add("out.already_sent", ["2olt stop", "2olt el8a2", "ana 2olt stop"])
+L.add("out.said_before", ["اقول", "أقول", "بقول", "a2ol"], clitic=True)
+L.add("in.wrong_number", ["اشتباه گرفتین", "اشتباه گرفتید", "eshtebah gereftin", "eshtebah gereftid"])
+L.add("out.cost", ["felos", "byekallef", "bykallef"], stem=True)
+L.add("out.hesitant", ["ولا اقولكم", "وقفوا شويه", "hala na", "کم کر دو یا بند"])
+# An item off an order, a cancelled event, WhatsApp instead of SMS, a paid vegetable box.
+L.add("guard.phrase", ["mn el order", "el8a2 el 7afla", "بس عالواتساب", "ویکلی سبسکرپشن"])
 
 
 @dataclass(slots=True)

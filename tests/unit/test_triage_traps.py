@@ -2161,6 +2161,58 @@ def test_b52_settled_double_charge_does_not_escalate():
     assert not t("do bar pool kam shod vali farda bargasht, faghat bebinin chera").escalate
 
 
+@pytest.mark.parametrize("text", [
+    "ESHTERAKY EL8OOH!", "میسجبندکریں", "ایس ایم ایس بند", "balash tes2aluni 3an ra2yi tani",
+    "momken t2aflo el notifications el tasweekeya? shokran", "mesh fakra eny eshtarakt, yaret tlghonha",
+    "el rasayel kteer, momken tesheelni?", "I'd appreciate not getting any more promo texts.",
+    "leh lessa bteb3atu? ana 2olt stop mn yomein 😤", "law fdelt ast2bel rasayel hashtki",
+    "law msh hatwa2fo el rasayel hakalem el gehaz", "ab3atuli kaman resala w shoofo", "bala2 el surveys ba2a",
+    "درخواست: میرا نمبر نیوز لیٹرز سے ہٹا دیں", "اشتباه گرفتین. لغو",
+])
+def test_b53_opt_outs(text):
+    assert t(text).opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    # A request taken back, a pause, "fewer or none, whatever": review, never applied.
+    "بطلوا الرسايل... ولا أقولكم، خلوها", "وقفوا شوية الرسايل دي", "dige payamak nadid... hala na, badan",
+    "میسج کم کر دو یا بند کر دو",
+])
+def test_b53_hesitations_go_to_review(text):
+    r = t(text)
+    assert not r.opt_out and r.opt_out_review, text
+
+
+@pytest.mark.parametrize("text", [
+    # The price of unsubscribing, an item off an order, a cancelled event, WhatsApp instead of SMS,
+    # a paused vegetable box.
+    "el8a2 el eshterak byekallef felos?", "shelo el cola mn el order law sama7t",
+    "el8a2 el 7afla kan ghalat, kont 3ayez a7dar", "خلوا الرسايل بس عالواتساب",
+    "ویکلی سبسکرپشن ایک ہفتے کے لیے بند کر دیں",
+])
+def test_b53_not_opt_outs(text):
+    assert not t(text).opt_out, text
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("bi adaba, 3 ruze javab nemidin", "angry_complaint"),
+    ("msh hasebkom, hakhdo bel 2anoon", "legal_threat"),
+    ("KEFAYA ESTEHBAL, kol shahr nafs el moshkela", "angry_complaint"),
+    ("el connexion ma5douma mel jem3a fel 7ouma kolha", "data_loss_or_outage"),
+    ("you charged the delivery fee twice again", "payment_failure"),
+    ("dige hich vaght nemiam in restoran", "churn_threat"),
+    ("age dorost nashe miram bank dige", "churn_threat"),
+    ("چرا اینقدر نفهمید؟ گفتم آدرس عوض شده", "angry_complaint"),
+])
+def test_b53_escalations(text, reason):
+    r = t(text)
+    assert r.escalate and reason in r.escalation_reasons, (text, r.escalation_reasons)
+
+
+def test_b53_fixed_hack_does_not_escalate():
+    assert not t("حسابم هک شده بود ولی با پشتیبانی درستش کردیم، ممنون").escalate
+
+
 # --------------------------------------------------------------------------- batch contract
 
 
