@@ -936,6 +936,13 @@ L.add("esc.data_loss_or_outage", ["el connexion ma5douma"])
 L.add("esc.payment_failure", ["delivery fee twice"])
 L.add("esc.churn_threat", ["dige hich vaght nemiam", "miram bank dige"])
 L.add("esc.resolved", ["با پشتیبانی درستش کردیم", "بس الموظف حل المشكلة"])
+# From corpus b54's training lines.
+_name_calling(["بے شرمو"])
+L.add("esc.angry_complaint", ["you have one job"])
+L.add("esc.payment_failure", ["vali hanooz ghest"])
+L.add("esc.safety_or_fraud", ["میں نے نمبر بتا دیا"])
+L.add("esc.legal_threat", ["وکیل کر لیا"])
+L.add("esc.resolved", ["دوبارہ کیا تو ہو گیا", "خود ہی واپس آ گئے", "دلوقتي رجع الحمد لله"])
 # Name-calling aimed at the company or its staff. With an opt-out ("STOP, morons", «الغاء يا نصابين»)
 # the guide makes it an escalation; verdicts on the product ("useless", «بکواس», «گھٹیا») are not.
 NAME_CALLING = frozenset(" ".join(words_only(fold_pattern(w)).split()) for w in (

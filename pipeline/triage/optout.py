@@ -140,6 +140,10 @@ OPT_OUT_KEYWORDS = {
     "ايفاف", "لغولطفا", "stopکریں",
     # From corpus b53's training lines.
     "eshteraky el8ooh", "eshteraki el8ooh", "میسجبندکریں", "ایس ایم ایس بند",
+    # From older batches' training lines that went to review as one word.
+    "wa9fo", "wa9fou", "انضراف", "لغوکنید", "میسجبندکرو", "usubscribe", "ايقاق",
+    # From corpus b54's training lines.
+    "انصراف میدم", "انصرافمیدم",
 }
 OPT_IN_KEYWORDS = {
     "12", "start", "unstop", "unstop کر دو", "انسٹاپ", "ان سٹاپ", "ان اسٹاپ", "جوائن", "جوائن کرنا ہے",
@@ -1865,8 +1869,37 @@ L.add("out.said_before", ["اقول", "أقول", "بقول", "a2ol"], clitic=Tr
 L.add("in.wrong_number", ["اشتباه گرفتین", "اشتباه گرفتید", "eshtebah gereftin", "eshtebah gereftid"])
 L.add("out.cost", ["felos", "byekallef", "bykallef"], stem=True)
 L.add("out.hesitant", ["ولا اقولكم", "وقفوا شويه", "hala na", "کم کر دو یا بند"])
+# From older batches' training lines: survey answers that add "no more surveys", and plain requests
+# no rule read.
+L.add("out.phrase", [
+    "سوال نپرسید", "soal ha naporsid", "soala naporsid", "ما توصلني استبيانات", "tb6lo tb3tuli",
+    "safi mn les sondages", "mesh 3ayez ay as2ela", "ma ba3atlish takyeem", "matb3atlish takyeem",
+    "آخری سروے سمجھیں", "ما في داعي تبعتولي", "kafi rasayel", "el 8a2 el ishtirak", "el8a2 el ishtirak",
+    "ma bghithomch", "if i stopped getting", "can i please not get these", "please not send me",
+    "dnt send me", "حذفم کن",
+])
+L.add("out.msg", ["este2sa2at", "este2sa2"], stem=True)
+L.add("scope.surveys", ["este2sa2at", "este2sa2"])
 # An item off an order, a cancelled event, WhatsApp instead of SMS, a paid vegetable box.
 L.add("guard.phrase", ["mn el order", "el8a2 el 7afla", "بس عالواتساب", "ویکلی سبسکرپشن"])
+# From corpus b54's training lines.
+_unless_stopped(["lw el rasayel ma wa2fetsh", "law el rasayel ma wa2fetsh", "age laghv nakonid"])
+L.add("out.phrase", [
+    "wa2afo el 2araf", "wa2fo el 2araf", "7athfoo raqmi", "7athfo raqmi", "ma 3ad ebghaa estibyan",
+    "ma 3ad abgha estibyan", "matsiftoch liya", "ma tsiftoch liya", "like off it", "like off this list",
+    "like off the list", "dnd لگا دو", "dnd لگا دیں", "dnd laga do", "کہہ دیا نا مت بھیجو", "میسج بھیجنا روک",
+    "اور میسج نہ کیا کریں",
+])
+L.add("out.leave_alone", ["7ello 3anni", "7elo 3anni", "7ellu 3anni"])
+L.add("out.neg_send", ["ma ba2a tba3tuli", "ma ba2a teb3atuli"])
+L.add("out.said_before", ["bab3atlko", "bab3atlkom"], clitic=True)
+L.add("out.remove", ["نحيوه"])
+L.add("out.how_got", ["how i ended up on", "how i got on this list"])
+L.add("out.hesitant", ["ma3lesh 5aleeha", "and maybe stop"])
+# A suspended SIM, repeated one-time codes, a cap on messages, the agents' questions, a lost SIM, a joke
+# score above ten, a limit on messages a week.
+L.add("guard.phrase", ["وقفوا لي الشريحه", "وقفوا الشريحه", "same otp", "no more than",
+                       "asking me for my order", "gom kardam", "بلکہ 11", "ایک سے زیادہ میسج"])
 
 
 @dataclass(slots=True)
@@ -1983,13 +2016,18 @@ _CLAUSE_LINKS = frozenset(fold_pattern(w) for w in (
     "خلاص", "وخلاص", "khalas", "5alas", "and", "w", "و", "va"))
 
 
+_PLEAS = frozenset(fold_pattern(w) for w in (
+    "please", "pls", "plz", "ارجوكم", "أرجوكم", "رجاء", "رجاءً", "لطفا", "لطفاً", "پلیز", "lotfan", "plis"))
+
+
 def _clause_start(found: Found, start: int) -> bool:
     """Whether ``start`` opens the message or a clause ("9, but no more surveys")."""
     before = found.text[:start].rstrip()
     if not before or before[-1] in ".,!?؟،;:-":
         return True
     words = before.split()
-    return words[-1] in _CLAUSE_LINKS
+    # "7 من 10 وبلاش استبيانات": a score answered, then the request; «بس ارجوكم بلاش ...»: a plea.
+    return words[-1] in _CLAUSE_LINKS or words[-1].isdigit() or words[-1] in _PLEAS
 
 
 def _free_text(found: Found) -> tuple[tuple[int, int], str] | None:
@@ -2088,15 +2126,57 @@ def guarded(found: Found) -> bool:
     return _guarded(found)
 
 
+# The keyword (one or two words) opening the message as a clause of its own.
+_OPENING_CLAUSE = re.compile(r"^\W*[^\s,:|\-]+(?: [^\s,:|\-]+)?(?:\s*[,:|]|\s+-)")
+# Things a sender names when saying why the number should leave the list.
+_REASON_OBJECTS = frozenset(fold_pattern(w) for w in (
+    "line", "number", "خط", "الخط", "ثبت نام", "ثبتنام", "cart", "sim"))
+
+
+def _keyword_then_reason(found: Found, pair: tuple[int, int]) -> bool:
+    """«لغو، این خط مال پدرمه», "laghv, in sim cart ro tazeh kharidam", «لغو - ثبت نام نکردم».
+
+    The keyword is said alone, and the line, number or registration comes in the next clause as the
+    reason for leaving, not as the thing cancelled.
+    """
+    opening = _OPENING_CLAUSE.match(found.text)
+    if opening is None or not pair[0] < opening.end() <= pair[1]:
+        return False
+    return any(h.end == pair[1] and found.text[h.start:h.end] in _REASON_OBJECTS
+               for h in found.by_role.get("guard.object", ()))
+
+
+_SUBSCRIPTIONS = frozenset(("subscription", "subscriptions"))
+
+
+def _message_subscription(found: Found, pair: tuple[int, int]) -> bool:
+    """Whether the cancelled subscription is one to messages ("Cancel my subscription to these texts")."""
+    text = found.text
+    for obj in found.by_role.get("guard.object", ()):
+        if obj.end != pair[1] or text[obj.start:obj.end] not in _SUBSCRIPTIONS:
+            continue
+        for msg in found.by_role.get("out.msg", ()):
+            gap = text[obj.end:msg.start] if msg.start >= obj.end else text[msg.end:obj.start]
+            if (msg.start >= obj.end or msg.end <= obj.start) and gap.count(" ") <= 3 \
+                    and not any(c in gap for c in ".,!?;:"):
+                return True
+    return False
+
+
 def _guard_spans(found: Found) -> list[tuple[int, int]]:
     spans = [(h.start, h.end) for h in found.by_role.get("guard.phrase", ())]
     spans += [(h.start, h.end) for h in found.by_role.get("guard.cancelled", ())]
-    for pair in (found.seq("guard.cancel_verb", "guard.object", 3),
+    cancel_pair = found.seq("guard.cancel_verb", "guard.object", 3)
+    for pair in (cancel_pair,
                  found.seq("guard.object", "guard.cancelled", 4),
                  found.seq("guard.stops", "guard.working", 1)):
         # "... لغو عضویت کنید. خط هم میبرم": the cancelled thing is in another sentence.
-        if pair is not None and not any(c in found.text[pair[0]:pair[1]] for c in ".!?؟"):
-            spans.append(pair)
+        if pair is None or any(c in found.text[pair[0]:pair[1]] for c in ".!?؟"):
+            continue
+        if pair is cancel_pair and (_keyword_then_reason(found, pair)
+                                    or _message_subscription(found, pair)):
+            continue
+        spans.append(pair)
     return spans
 
 
@@ -2213,7 +2293,7 @@ def _keyword_sentence(folded: str, found: Found) -> tuple[int, int] | None:
 _LEADING_KEYWORD = re.compile(fold_pattern(
     r"^\W*(?:(?:please|pls|plz|لطفا|lotfan)\s+)?"
     r"(stop|stopall|unsubscribe|unsub|optout|opt out|quit|end|revoke|11|لغو|انصراف|الغاء|إلغاء|"
-    r"ايقاف|إيقاف|ستوب|سٹاپ|اسٹاپ|استاپ|laghv|enseraf|ensraf|el8a2|elgha2|ilgha2|i2af|eeqaf)"
+    r"ايقاف|إيقاف|ستوب|سٹاپ|اسٹاپ|استاپ|laghv|enseraf|ensraf|el8a2|elgha2|ilgha2|i2af|e2af|eeqaf)"
     # «لغو ۱۱. ...»: the panel code after the keyword (corpus b34).
     r"(?:\s+11)?"
     # «ايقاف من فضلك. ...», "STOP please. ...": a politeness word may sit before the stop.

@@ -478,6 +478,10 @@ def test_help_words_in_other_messages_are_not_help_requests(text):
     ("5 stars", "survey", None, 5, "csat"),
     ("noh az dah", "survey", None, 9, "nps"),
     ("tes3a", "survey", "nps-1", 9, "nps"),
+    ("thamanya, el khedma kwayesa", "sms", "nps-1", 8, "nps"),  # more Arabizi spellings (b54)
+    ("sb3a bas", "sms", "nps-1", 7, "nps"),
+    ("thalatha 3ashan el ta25eer", "survey", "csat-1", 3, "csat"),
+    ("arba3 njoum", "sms", "csat-1", 4, "csat"),
     ("4", "survey", "csat-order-5531", 4, "csat"),
 ])
 def test_survey_scores(text, channel, ctx, score, scale):
@@ -2211,6 +2215,83 @@ def test_b53_escalations(text, reason):
 
 def test_b53_fixed_hack_does_not_escalate():
     assert not t("حسابم هک شده بود ولی با پشتیبانی درستش کردیم، ممنون").escalate
+
+
+@pytest.mark.parametrize("text", [
+    # The keyword said alone, then the line, number or registration as the reason for leaving.
+    "لغو، این خط مال مادرمه", "laghv, in sim cart ro hafte pish kharidam", "لغو - من ثبت نام نکردم",
+    "el8a2, wrong number, ana msh Samir", "الغاء الاشتراك، الخط ده بتاع جوزي",
+    # A subscription to messages, not a paid one.
+    "Cancel my subscription to these promo texts", "please end the sms offers subscription",
+    # A score answered, then "no more surveys".
+    "٩ من ١٠ وبلاش استبيانات بعد كده", "عشرة. بس ارجوكم بلاش استبيانات", "6, w wa2fo el este2sa2at",
+    "4. دیگه هم سوال نپرسید",
+    # One word the keyword lists now hold.
+    "wa9fo", "انضراف", "لغوکنید",
+])
+def test_older_lines_opt_outs(text):
+    assert t(text).opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    # The thing cancelled is an order, or the subscription is a paid one.
+    "لغو، سفارش ۴۵۲ رو نمیخوام", "el8a2, el order mesh 3ayzo",
+    "cancel my Netflix subscription, the texts say it renews", "لغو، اینترنتم قطعه",
+])
+def test_older_lines_guards_still_hold(text):
+    assert not t(text).opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    "wa2afo el 2araf da ba2a", "leesh kil yom? 7athfoo raqmi", "ma 3ad ebghaa estibyan",
+    "khalas, ma ba2a tba3tuli", "lw el rasayel ma wa2fetsh hashtki", "age laghv nakonid miram shekayat",
+    "3afak matsiftoch liya had l3orod", "I'd like off the list please", "انصراف‌میدم",
+    "e2af. ma3ndi wa2t", "DND لگا دو پلیز",
+    "ایک بار کہہ دیا نا مت بھیجو", "کیا آپ یہ میسج بھیجنا روک سکتے ہیں؟", "مجھے کال اور میسج نہ کیا کریں",
+    "ما عرفتش منين جبتو رقمي؟ نحيوه",
+])
+def test_b54_opt_outs(text):
+    assert t(text).opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    # A request taken back, a hedged one: review, never applied.
+    "el8a2. la2 ma3lesh 5aleeha", "Not for me. And maybe stop sending these?",
+])
+def test_b54_hesitations_go_to_review(text):
+    r = t(text)
+    assert not r.opt_out and r.opt_out_review, text
+
+
+@pytest.mark.parametrize("text", [
+    # A suspended SIM, a repeated one-time code, a cap on messages, an agent's questions, a lost SIM,
+    # a joke score above ten.
+    "وقفوا لي الشريحة من امبارح", "stop sending me the same OTP, it never works",
+    "no more than one text a week please", "please stop asking me for my order number",
+    "gooshim ro gom kardam, lotfan ghatesh konid", "10 بلکہ 11 دوں",
+])
+def test_b54_not_opt_outs(text):
+    assert not t(text).opt_out, text
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("STOP کرو بے شرمو", "angry_complaint"),
+    ("You have ONE job. Deliver my parcel.", "angry_complaint"),
+    ("kart ro bastam vali hanooz ghest kam mishe", "payment_failure"),
+    ("بینک کے نام سے کال آئی، میں نے نمبر بتا دیا اور اب پیسے کٹ گئے", "safety_or_fraud"),
+    ("اس سروس پر میں نے وکیل کر لیا ہے", "legal_threat"),
+])
+def test_b54_escalations(text, reason):
+    r = t(text)
+    assert r.escalate and reason in r.escalation_reasons, (text, r.escalation_reasons)
+
+
+@pytest.mark.parametrize("text", [
+    "پیسے کٹ گئے تھے مگر خود ہی واپس آ گئے",
+    "النت كان فاصل امبارح، دلوقتي رجع الحمد لله",
+])
+def test_b54_settled_problems_do_not_escalate(text):
+    assert not t(text).escalate, text
 
 
 # --------------------------------------------------------------------------- batch contract
