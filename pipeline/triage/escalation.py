@@ -943,6 +943,10 @@ L.add("esc.payment_failure", ["vali hanooz ghest"])
 L.add("esc.safety_or_fraud", ["میں نے نمبر بتا دیا"])
 L.add("esc.legal_threat", ["وکیل کر لیا"])
 L.add("esc.resolved", ["دوبارہ کیا تو ہو گیا", "خود ہی واپس آ گئے", "دلوقتي رجع الحمد لله"])
+# From corpus b55's training lines.
+_name_calling(["nasbeen", "shwayet nasbeen", "kolahbardara", "مسخرهها"])
+L.add("esc.angry_complaint", ["you should be ashamed"])
+L.add("esc.legal_threat", ["لاء فرم"])
 # Name-calling aimed at the company or its staff. With an opt-out ("STOP, morons", «الغاء يا نصابين»)
 # the guide makes it an escalation; verdicts on the product ("useless", «بکواس», «گھٹیا») are not.
 NAME_CALLING = frozenset(" ".join(words_only(fold_pattern(w)).split()) for w in (

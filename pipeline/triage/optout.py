@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.triage import escalation
-from pipeline.triage.lexicon import LEXICON, Found
+from pipeline.triage.lexicon import LEXICON, Found, Hit
 from pipeline.triage.normalize import fold_pattern
 from pipeline.triage.types import Evidence
 
@@ -1900,6 +1900,16 @@ L.add("out.hesitant", ["ma3lesh 5aleeha", "and maybe stop"])
 # score above ten, a limit on messages a week.
 L.add("guard.phrase", ["وقفوا لي الشريحه", "وقفوا الشريحه", "same otp", "no more than",
                        "asking me for my order", "gom kardam", "بلکہ 11", "ایک سے زیادہ میسج"])
+# From corpus b55's training lines.
+_unless_stopped(["iza b2i t3ato"])
+L.add("out.dont_want", ["mish 3ayza", "ma arid"])
+L.add("out.phrase", ["il8a2 2ishtirak", "arrêtez les sms", "ba2ollko wa2afo", "ana 3ayez awa2afha",
+                     "ma 3ad fi da3i tib3atuli", "wa2fuha lo sama7to", "بالإمكان إيقاف الرسائل",
+                     "كفاية تقييمات"])
+L.add("in.phrase", ["barem gardunid", "barem gardoonid"])
+# Once a month is enough, freight on hold, a user account, surveys on Sundays.
+L.add("guard.phrase", ["mara fel shahr", "ارسال بار", "حساب کاربریمو پاک",
+                       "yekshanbe ha"])
 
 
 @dataclass(slots=True)
@@ -2133,33 +2143,33 @@ _REASON_OBJECTS = frozenset(fold_pattern(w) for w in (
     "line", "number", "خط", "الخط", "ثبت نام", "ثبتنام", "cart", "sim"))
 
 
-def _keyword_then_reason(found: Found, pair: tuple[int, int]) -> bool:
+def _keyword_then_reason(found: Found, pair: tuple[int, int], obj: Hit) -> bool:
     """«لغو، این خط مال پدرمه», "laghv, in sim cart ro tazeh kharidam", «لغو - ثبت نام نکردم».
 
-    The keyword is said alone, and the line, number or registration comes in the next clause as the
-    reason for leaving, not as the thing cancelled.
+    The keyword is said alone, and the line, number or registration (``obj``, the object ending the
+    pair) comes in the next clause as the reason for leaving, not as the thing cancelled.
     """
-    opening = _OPENING_CLAUSE.match(found.text)
-    if opening is None or not pair[0] < opening.end() <= pair[1]:
+    if found.text[obj.start:obj.end] not in _REASON_OBJECTS:
         return False
-    return any(h.end == pair[1] and found.text[h.start:h.end] in _REASON_OBJECTS
-               for h in found.by_role.get("guard.object", ()))
+    opening = _OPENING_CLAUSE.match(found.text)
+    return opening is not None and pair[0] < opening.end() <= pair[1]
 
 
 _SUBSCRIPTIONS = frozenset(("subscription", "subscriptions"))
 
 
-def _message_subscription(found: Found, pair: tuple[int, int]) -> bool:
-    """Whether the cancelled subscription is one to messages ("Cancel my subscription to these texts")."""
+def _message_subscription(found: Found, obj: Hit) -> bool:
+    """Whether the cancelled subscription (``obj``) is one to messages ("Cancel my subscription to texts")."""
     text = found.text
-    for obj in found.by_role.get("guard.object", ()):
-        if obj.end != pair[1] or text[obj.start:obj.end] not in _SUBSCRIPTIONS:
+    if text[obj.start:obj.end] not in _SUBSCRIPTIONS:
+        return False
+    for msg in found.by_role.get("out.msg", ()):
+        # A message word inside the object's span is no second word; the gap alone would not tell.
+        if not (msg.start >= obj.end or msg.end <= obj.start):
             continue
-        for msg in found.by_role.get("out.msg", ()):
-            gap = text[obj.end:msg.start] if msg.start >= obj.end else text[msg.end:obj.start]
-            if (msg.start >= obj.end or msg.end <= obj.start) and gap.count(" ") <= 3 \
-                    and not any(c in gap for c in ".,!?;:"):
-                return True
+        gap = text[obj.end:msg.start] if msg.start >= obj.end else text[msg.end:obj.start]
+        if gap.count(" ") <= 3 and not any(c in gap for c in ".,!?;:"):
+            return True
     return False
 
 
@@ -2173,9 +2183,10 @@ def _guard_spans(found: Found) -> list[tuple[int, int]]:
         # "... لغو عضویت کنید. خط هم میبرم": the cancelled thing is in another sentence.
         if pair is None or any(c in found.text[pair[0]:pair[1]] for c in ".!?؟"):
             continue
-        if pair is cancel_pair and (_keyword_then_reason(found, pair)
-                                    or _message_subscription(found, pair)):
-            continue
+        if pair is cancel_pair:
+            ends = [h for h in found.by_role.get("guard.object", ()) if h.end == pair[1]]
+            if any(_keyword_then_reason(found, pair, h) or _message_subscription(found, h) for h in ends):
+                continue
         spans.append(pair)
     return spans
 

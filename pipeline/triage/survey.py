@@ -74,7 +74,9 @@ _UNIT = re.compile(fold_pattern(
     r"هزار|hezar|sale|سال|ساله|مہینے|مہینہ|reminders?|charges?|bags?|tickets?|orders?|items?|"
     r"sanie|saniye|ثانیه|سیکنڈ|ہفتے|ہفتہ|ہفتوں|مہینوں|yrs?|ماهه|ماه|mahe|اجاره\w*|دفعات|مرات|نفر|roozeh|ruzeh|purchases?|"
     r"online|people|أيام|ايام|يوم|سنین|سنوات|سنه|marrat|دفعہ|دفعه|مرتبہ|questions?|سوال|سؤال|اسئله|"
-    r"as2ela|so2al|soal|سوالات|سوالوں|sa'at|sa'ate|d2aye2|da2aye2|d2i2a|mawaqe3|مواقع|sites?|websites?)(?=\s|$|[.,!?؛،])"))
+    r"as2ela|so2al|soal|سوالات|سوالوں|sa'at|sa'ate|d2aye2|da2aye2|d2i2a|mawaqe3|مواقع|sites?|websites?|"
+    # From corpus b55's training lines: years, times.
+    r"sneen|snin|mrat)(?=\s|$|[.,!?؛،])"))
 _OF = fold_pattern(r"(?:از|/|out of|of|من|men|min|mn|az|outta|sur|على|علی|3ala|3la|3al|آؤٹ آف|آوٹ آف|"
                    r"outof|from|بٹا)")
 # "3 az 5", "3 (az 5)", "1 ... 3ala 5".
@@ -109,7 +111,7 @@ _HYPOTHETICAL = re.compile(fold_pattern(
 _CONDITION = re.compile(fold_pattern(r"(?<!\w)(?:if|law|لو|ولو|age|agar|اگه|اگر|would be|would have been|"
                                      r"تبقى|كان بيكون|كان راح يكون|كان حيكون|"
                                      r"kan (?:hay|bi|by|ra7 y|7a)?(?:koon|kon|kun)|made it a|"
-                                     r"hadeelko|hadelko|میشد|mishod|ممکن بود)(?!\w)"))
+                                     r"hadeelko|hadelko|میشد|mishod|ممکن بود|اگلی بار)(?!\w)"))
 
 
 @dataclass(slots=True)

@@ -2294,6 +2294,55 @@ def test_b54_settled_problems_do_not_escalate(text):
     assert not t(text).escalate, text
 
 
+@pytest.mark.parametrize("text", [
+    "il8a2 2ishtirak kol el 3orood", "mish 3ayza ay rasayel tanya", "ma arid rasayel, shokran",
+    "arrêtez les sms s'il vous plait", "iza b2i t3ato rasayel bashtki 3aleikom",
+    "ba2ollko wa2afo mn zaman", "ana 3ayez awa2afha dlw2ty, sheloni mn el list",
+    "ma 3ad fi da3i tib3atuli 3orood",
+    "mafi tari2a twa2fo el rasayel?? wa2fuha lo sama7to",
+    "لو سمحتم، هل بالإمكان إيقاف الرسائل الترويجية؟", "كفاية تقييمات، وقفوها",
+    # The guide settles an ignored earlier STOP as the request repeated.
+    "i sent STOP last week and you're still texting me",
+])
+def test_b55_opt_outs(text):
+    assert t(text).opt_out, text
+
+
+def test_b55_undone_opt_out_asks_back_in():
+    r = t("ye payam laghv raft eshtebahi, barem gardunid")
+    assert r.opt_in and not r.opt_out
+
+
+@pytest.mark.parametrize("text", [
+    # Once a month is enough, freight on hold, a user account, no surveys on Sundays.
+    "ma tb3atoolish 3orood kol yom, mara fel shahr kwayes", "توقف ارسال بار تا هفته بعد",
+    "حساب کاربریمو پاک کنید لطفا", "yekshanbe ha payam nadid, sarm shologhe",
+])
+def test_b55_not_opt_outs(text):
+    assert not t(text).opt_out, text
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("el8a2 ya nasbeen", "angry_complaint"),
+    ("enseraf, kolahbardara", "angry_complaint"),
+    ("مسخره‌ها، دو هفته‌ست جواب نمیدید", "angry_complaint"),
+    ("The manager was rude to my mother. You should be ashamed.", "angry_complaint"),
+    ("میرے بھائی کی لاء فرم ہے، وہ آپ سے بات کریں گے", "legal_threat"),
+])
+def test_b55_escalations(text, reason):
+    r = t(text)
+    assert r.escalate and reason in r.escalation_reasons, (text, r.escalation_reasons)
+
+
+@pytest.mark.parametrize(("text", "score"), [
+    ("9 w ba2alko 3 sneen m3akom", 9),  # "3 years" is a duration
+    ("2, kallemtko 4 mrat", 2),  # "4 times" is a count
+    ("۷، اگلی بار جلدی پہنچائیں تو ۱۰", 7),  # "next time ..., 10" is a condition
+])
+def test_b55_survey_readings(text, score):
+    assert t(text, channel="survey").survey_score == score, text
+
+
 # --------------------------------------------------------------------------- batch contract
 
 
