@@ -947,6 +947,13 @@ L.add("esc.resolved", ["دوبارہ کیا تو ہو گیا", "خود ہی وا
 _name_calling(["nasbeen", "shwayet nasbeen", "kolahbardara", "مسخرهها"])
 L.add("esc.angry_complaint", ["you should be ashamed"])
 L.add("esc.legal_threat", ["لاء فرم"])
+# From corpus b56's training lines.
+_name_calling(["ya 5awal"])
+L.add("esc.angry_complaint", ["are you deaf", "عالم فاشلة", "ٹٹپونجی"])
+L.add("esc.payment_failure", ["el floos lessa ma7gouza"])
+L.add("esc.safety_or_fraud", ["لسه فيه عمليات بتتخصم", "raftim orzhans", "انگشتم شکسته",
+                              "میسج کر کے تنگ", "کسی کی بھی انگلی"])
+L.add("esc.resolved", ["حل کردید", "bashe montazer mimoonam"])
 # Name-calling aimed at the company or its staff. With an opt-out ("STOP, morons", «الغاء يا نصابين»)
 # the guide makes it an escalation; verdicts on the product ("useless", «بکواس», «گھٹیا») are not.
 NAME_CALLING = frozenset(" ".join(words_only(fold_pattern(w)).split()) for w in (

@@ -1910,6 +1910,21 @@ L.add("in.phrase", ["barem gardunid", "barem gardoonid"])
 # Once a month is enough, freight on hold, a user account, surveys on Sundays.
 L.add("guard.phrase", ["mara fel shahr", "ارسال بار", "حساب کاربریمو پاک",
                        "yekshanbe ha"])
+# From corpus b56's training lines.
+_unless_stopped(["age baz ham tablighat bedid"])
+L.add("out.phrase", ["retirer de votre liste", "tw2fo el rasayel", "khalsouna mn el sms", "el8ouni",
+                     "kafaya rasayel", "كافي تدزون", "no point messaging me", "no point texting me"])
+L.add("out.said_before", ["بھیج چکی"])
+L.add("out.hesitant", ["unsubscribe wala la2", "fekri mikonam"])
+L.add("in.phrase", ["سهوا 11 زدم", "سهوا لغو زدم", "7ot ra2mi fel list", "start plz", "unstop",
+                    "ashtirik fe rasayel", "رجعوا لي رسائل", "ايقاف بالغلط", "texts back on",
+                    "payamak hatun ro mikham"])
+# "they gave me the difference back", "subscribed me to a service I never asked for".
+L.add("in.money_back", ["rag3ouli el farq"])
+L.add("out.block_list", ["اشتركوني بخدمة ما طلبتها"])
+# Fewer messages, Fridays only, "I don't want to stop them, only in Arabic", "I want them", earlier.
+L.add("guard.phrase", ["ta2allelo el rasayel", "youm el gom3a", "ما أبغى أوقف", "ما ابي اوقف",
+                       "انا عاوزها", "زودتر بفرستید"])
 
 
 @dataclass(slots=True)

@@ -76,7 +76,9 @@ _UNIT = re.compile(fold_pattern(
     r"online|people|أيام|ايام|يوم|سنین|سنوات|سنه|marrat|دفعہ|دفعه|مرتبہ|questions?|سوال|سؤال|اسئله|"
     r"as2ela|so2al|soal|سوالات|سوالوں|sa'at|sa'ate|d2aye2|da2aye2|d2i2a|mawaqe3|مواقع|sites?|websites?|"
     # From corpus b55's training lines: years, times.
-    r"sneen|snin|mrat)(?=\s|$|[.,!?؛،])"))
+    r"sneen|snin|mrat|"
+    # From corpus b56's training lines: days.
+    r"roze)(?=\s|$|[.,!?؛،])"))
 _OF = fold_pattern(r"(?:از|/|out of|of|من|men|min|mn|az|outta|sur|على|علی|3ala|3la|3al|آؤٹ آف|آوٹ آف|"
                    r"outof|from|بٹا)")
 # "3 az 5", "3 (az 5)", "1 ... 3ala 5".

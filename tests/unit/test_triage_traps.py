@@ -2343,6 +2343,62 @@ def test_b55_survey_readings(text, score):
     assert t(text, channel="survey").survey_score == score, text
 
 
+@pytest.mark.parametrize("text", [
+    "merci de me retirer de votre liste svp", "ya reit tw2fo el rasayel dy", "khalsouna mn el sms ba2a",
+    "kafaya rasayel ba2a", "كافي تدزون رسائل عروض", "Not a customer, no point texting me",
+    "age baz ham tablighat bedid shekayat mikonam",
+    # Urdu "I've already sent UNSUB" (a woman speaking) is the request repeated.
+    "تین بار UNSUB بھیج چکی ہوں",
+])
+def test_b56_opt_outs(text):
+    assert t(text).opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    "7ot ra2mi fel list tani", "START plz, wa7ashetni el 3orood", "UNSTOP, raje3 tani",
+    "3ayez ashtirik fe rasayel el 3orood", "رجعوا لي رسائل الخصومات", "أرسلت إيقاف بالغلط",
+    "Please switch the texts back on", "payamak hatun ro mikham dobare", "سهوا ۱۱ زدم",
+])
+def test_b56_opt_ins(text):
+    r = t(text)
+    assert r.opt_in and not r.opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    # Fewer messages, not on Fridays, "I don't want to stop them", "I want them", send earlier.
+    "mafeesh tari2a ta2allelo el rasayel? ha3mel el8a2", "ma tb3atoush rasayel youm el gom3a",
+    "ما أبغى أوقف الرسايل، بس خلوها بالعربي", "قالولي ابعت الغاء عشان يوقف الرسايل، بس انا عاوزها",
+    "پیامک قطعی برق رو نمیخوام اینجوری، فقط زودتر بفرستید",
+    # Unsure.
+    "msh 3arfa a3mel unsubscribe wala la2", "ye fekri mikonam dar mored laghv",
+])
+def test_b56_not_opt_outs(text):
+    assert not t(text).opt_out, text
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("kafaya ya 5awal", "angry_complaint"),
+    ("Are you deaf? I told you twice", "angry_complaint"),
+    ("عالم فاشلة والله", "angry_complaint"),
+    ("ana dafe3 w el floos lessa ma7gouza", "payment_failure"),
+    ("لسه فيه عمليات بتتخصم من الكارت", "safety_or_fraud"),
+    ("badam dasht, raftim orzhans", "safety_or_fraud"),
+    ("در بسته شد و انگشتم شکسته", "safety_or_fraud"),
+    ("رائیڈر رات کو میسج کر کے تنگ کرتا ہے", "safety_or_fraud"),
+])
+def test_b56_escalations(text, reason):
+    r = t(text)
+    assert r.escalate and reason in r.escalation_reasons, (text, r.escalation_reasons)
+
+
+def test_b56_solved_problem_does_not_escalate():
+    assert not t("مشکل دو بار کسر شدن پول رو حل کردید، ممنون").escalate
+
+
+def test_b56_days_are_not_a_score():
+    assert t("sefr, 3 roze internet nadaram", channel="survey").survey_score == 0
+
+
 # --------------------------------------------------------------------------- batch contract
 
 
