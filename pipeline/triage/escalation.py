@@ -954,6 +954,12 @@ L.add("esc.payment_failure", ["el floos lessa ma7gouza"])
 L.add("esc.safety_or_fraud", ["لسه فيه عمليات بتتخصم", "raftim orzhans", "انگشتم شکسته",
                               "میسج کر کے تنگ", "کسی کی بھی انگلی"])
 L.add("esc.resolved", ["حل کردید", "bashe montazer mimoonam"])
+# From corpus b57's training lines.
+L.add("esc.angry_complaint", ["انقلعوا"])
+L.add("esc.churn_threat", ["el 3a2d ana mashi", "أحسن من عرضكم"])
+L.add("esc.regulator_or_media_threat", ["anzel el video", "رسانهها داد"])
+L.add("esc.safety_or_fraud", ["7arakat 8areeba", "سرقوا جوالي", "صور هويتي", "daroo ghalat"])
+L.add("esc.resolved", ["وانحلت بسرعة"])
 # Name-calling aimed at the company or its staff. With an opt-out ("STOP, morons", «الغاء يا نصابين»)
 # the guide makes it an escalation; verdicts on the product ("useless", «بکواس», «گھٹیا») are not.
 NAME_CALLING = frozenset(" ".join(words_only(fold_pattern(w)).split()) for w in (

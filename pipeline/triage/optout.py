@@ -1922,6 +1922,15 @@ L.add("in.phrase", ["سهوا 11 زدم", "سهوا لغو زدم", "7ot ra2mi f
 # "they gave me the difference back", "subscribed me to a service I never asked for".
 L.add("in.money_back", ["rag3ouli el farq"])
 L.add("out.block_list", ["اشتركوني بخدمة ما طلبتها"])
+# From corpus b57's training lines.
+L.add("out.phrase", ["ma 3ad tbe3touli", "ma tsift li", "ma tsifet li", "7bes ma tsifet", "7iyedni mn",
+                     "mabiddi shi minkon", "ألا أتلقى أي", "being removed from the list",
+                     "being removed from your list", "bas ba2a tb3atouli", "khodetoon ghatesh konid"])
+L.add("out.hesitant", ["bas wla kolo", "wrong place to ask", "we'll see", "we will see"])
+L.add("in.phrase", ["rajje3ni 3al broadcast", "shelt nafsi bel ghalat"])
+L.add("in.money_back", ["rag3ouli el flos"])
+# An internet bundle, paper bills, a warranty on an invoice, only some of the messages.
+L.add("guard.phrase", ["باقة النت", "الفواتير الورقية", "extended warranty", "some of these messages"])
 # Fewer messages, Fridays only, "I don't want to stop them, only in Arabic", "I want them", earlier.
 L.add("guard.phrase", ["ta2allelo el rasayel", "youm el gom3a", "ما أبغى أوقف", "ما ابي اوقف",
                        "انا عاوزها", "زودتر بفرستید"])

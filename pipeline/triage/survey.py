@@ -46,6 +46,8 @@ _WORDS = {
     "du": 2, "nohe": 9,
     # Arabizi spellings from corpus b54's training lines.
     "thamanya": 8, "thamaniya": 8, "thamania": 8, "sb3a": 7, "thalatha": 3, "thalathe": 3, "arba3": 4,
+    # From corpus b57's training lines: "khamsat nojoum" (five stars, construct form).
+    "khamsat": 5,
     # Urdu (and English numbers in Urdu letters)
     "فاییو": 5, "تھری": 3, "سیون": 7, "ایٹ": 8, "ناین": 9, "ٹین": 10,  # folded: ئ is ی
     "ایک": 1, "تین": 3, "چار": 4, "پانچ": 5, "چھ": 6, "سات": 7, "آٹھ": 8, "اٹھ": 8, "نو": 9, "دس": 10,
