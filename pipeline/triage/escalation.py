@@ -944,7 +944,7 @@ L.add("esc.safety_or_fraud", ["میں نے نمبر بتا دیا"])
 L.add("esc.legal_threat", ["وکیل کر لیا"])
 L.add("esc.resolved", ["دوبارہ کیا تو ہو گیا", "خود ہی واپس آ گئے", "دلوقتي رجع الحمد لله"])
 # From corpus b55's training lines.
-_name_calling(["nasbeen", "shwayet nasbeen", "kolahbardara", "مسخرهها"])
+_name_calling(["nasbeen", "kolahbardara", "مسخرهها"])
 L.add("esc.angry_complaint", ["you should be ashamed"])
 L.add("esc.legal_threat", ["لاء فرم"])
 # From corpus b56's training lines.
@@ -960,6 +960,11 @@ L.add("esc.churn_threat", ["el 3a2d ana mashi", "أحسن من عرضكم"])
 L.add("esc.regulator_or_media_threat", ["anzel el video", "رسانهها داد"])
 L.add("esc.safety_or_fraud", ["7arakat 8areeba", "سرقوا جوالي", "صور هويتي", "daroo ghalat"])
 L.add("esc.resolved", ["وانحلت بسرعة"])
+# From corpus b58's training lines.
+L.add("esc.angry_complaint", ["صبري خلص", "شعور ندارید"])
+L.add("esc.churn_threat", ["ليه افضل معاكم", "not shopping with you again", "یوفون پر جا"])
+L.add("esc.safety_or_fraud", ["atish gerefte", "کیف پولمو برد"])
+L.add("esc.resolved", ["اب ٹھیک ہے", "dirooz bargasht"])
 # Name-calling aimed at the company or its staff. With an opt-out ("STOP, morons", «الغاء يا نصابين»)
 # the guide makes it an escalation; verdicts on the product ("useless", «بکواس», «گھٹیا») are not.
 NAME_CALLING = frozenset(" ".join(words_only(fold_pattern(w)).split()) for w in (

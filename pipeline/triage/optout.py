@@ -807,6 +807,8 @@ L.add("out.suggest", [
 L.add("guard.phrase", ["will opting out", "would opting out", "does opting out", "will unsubscribing",
                        "would unsubscribing", "does unsubscribing", "if i opt out", "if i unsubscribe"])
 L.add("out.suggest", ["maybe", "just a thought", "شاید", "shayad", "ربما", "يمكن"])
+# "maybe I'll join again later" after a STOP (corpus b27, b30, b57): a future, not a request to rejoin.
+L.add("in.maybe", ["maybe", "perhaps", "شاید", "شايد", "shayad", "ربما"])
 L.add("out.how_to", ["کہاں", "کیسے", "ہو سکتے ہیں", "ہو سکتا ہے", "سکتے ہیں", "tari2a", "el tari2a",
                      "tare2a", "tari2et", "چه عددی", "چه شماره ای", "کجا", "کجای", "کجاست", "rahi hast",
                      "راهی هست", "راهی داره", "rahi dare", "koja"])
@@ -1529,7 +1531,7 @@ L.add("out.threat_if", ["etha ma wagaftu", "iza ma wagaftu", "law ma wagaftu"])
 L.add("out.said_before", ["lazem a2ol", "chandomin bare"], clitic=True)
 L.add("out.conditional", ["ye bar dige sms", "إذا ما عندكم", "اذا ما عندكم"])
 # «ولا ابي اشترك»: a refusal to subscribe is no opt-in.
-L.add("out.block_list", ["ولا ابي اشترك", "ما ابي اشترك"])
+L.add("in.refused", ["ولا ابي اشترك", "ما ابي اشترك"])
 L.add("out.hesitant", ["khayfa yfoutni", "khayef yfoutni", "لا خلاص مش مهم", "خلاص مش مهم",
                        "i don't know anymore", "i dont know anymore", "ya shayad mikham", "u guys ever stop",
                        "guys ever stop", "مجھے لگتا ہے اب میں"])
@@ -1582,7 +1584,7 @@ L.add("out.threat_if", ["law ma shiltuni", "lw ma shiltuni", "ila 3awdto", "ila 
                         "دوبارہ میسج کیا تو"])
 L.add("out.or_else", ["ola nchki", "wla nchki"])
 # «سجلوني بالغلط»: signed up by mistake, the opposite of a request to join.
-L.add("out.block_list", ["سجلوني بالغلط"])
+L.add("in.refused", ["سجلوني بالغلط"])
 L.add("out.suggest", ["wa2t el fetar", "wa2t el iftar", "وانا بالدوام", "وأنا بالدوام"])
 L.add("out.hesitant", ["just send less", "kode tayid ro lazem daram", "مجھے تو کوئی مسئلہ نہیں",
                        "8eer el rasayel el moheme"])
@@ -1672,7 +1674,7 @@ L.add("out.phrase", ["matsifto li walo", "matsiftouli walo", "ma3adech teb3thoul
                      "dnd لگا دیں", "میسجز سے میری جان", "جان چھڑاؤ", "سلسلہ موقوف", "لسٹ سے نکال دیجیے",
                      "وصول نہیں کرنا چاہتی", "وصول نہیں کرنا چاہتا"])
 L.add("out.remove", ["7aydou"])
-L.add("out.block_list", ["ڈو ناٹ ڈسٹرب"])
+L.add("in.refused", ["ڈو ناٹ ڈسٹرب"])
 L.add("out.how_got", ["shoma kiin", "shoma ki hastin", "how i ended up", "نمبر کہاں سے ملا"])
 L.add("out.hesitant", ["i guess you can", "do what you want", "albate takhfif ha", "baadan takhfif midin",
                        "ڈسکاؤنٹ کوڈ تو بھیج", "الاشتراك بس هل رح توقف"])
@@ -1921,7 +1923,10 @@ L.add("in.phrase", ["سهوا 11 زدم", "سهوا لغو زدم", "7ot ra2mi f
                     "payamak hatun ro mikham"])
 # "they gave me the difference back", "subscribed me to a service I never asked for".
 L.add("in.money_back", ["rag3ouli el farq"])
-L.add("out.block_list", ["اشتركوني بخدمة ما طلبتها"])
+L.add("in.refused", ["اشتركوني بخدمة ما طلبتها"])
+# Fewer messages, Fridays only, "I don't want to stop them, only in Arabic", "I want them", earlier.
+L.add("guard.phrase", ["ta2allelo el rasayel", "youm el gom3a", "ما أبغى أوقف", "ما ابي اوقف",
+                       "انا عاوزها", "زودتر بفرستید"])
 # From corpus b57's training lines.
 L.add("out.phrase", ["ma 3ad tbe3touli", "ma tsift li", "ma tsifet li", "7bes ma tsifet", "7iyedni mn",
                      "mabiddi shi minkon", "ألا أتلقى أي", "being removed from the list",
@@ -1931,9 +1936,20 @@ L.add("in.phrase", ["rajje3ni 3al broadcast", "shelt nafsi bel ghalat"])
 L.add("in.money_back", ["rag3ouli el flos"])
 # An internet bundle, paper bills, a warranty on an invoice, only some of the messages.
 L.add("guard.phrase", ["باقة النت", "الفواتير الورقية", "extended warranty", "some of these messages"])
-# Fewer messages, Fridays only, "I don't want to stop them, only in Arabic", "I want them", earlier.
-L.add("guard.phrase", ["ta2allelo el rasayel", "youm el gom3a", "ما أبغى أوقف", "ما ابي اوقف",
-                       "انا عاوزها", "زودتر بفرستید"])
+# From corpus b58's training lines.
+_unless_stopped(["لو بعتوا تاني", "if you text me one more time", "age in tablighat ghat nashe"])
+L.add("out.phrase", ["at2elgha men", "tshelon ra2mi", "tshilou ra2mi", "barakaw mn les", "barakaw men les",
+                     "كافي دز", "کوئی میسج نہ بھیجا کریں", "بس کر دو اب", "بس کرو اب"])
+L.add("out.phrase", ["ما زالت الرسائل تصل"], clitic=True)
+L.add("out.said_before", ["katabt", "have to say"])
+L.add("out.repeat", ["how many times do i have to say", "w lsa"])
+L.add("out.hesitant", ["walla la2 ma ba3ref", "mesh halla2", "msh halla2", "albate age", "بعدا بهتون میگم"])
+L.add("in.phrase", ["mikham bargardam", "7ot ra2mi tani", "raj3o tanbihat", "zeedoni yadawi", "ضيفوا رقمي",
+                    "رجعو ابعتولي", "ثبت نام مجدد پیامک", "پھر سے بھیج سکتے ہیں", "بھی ڈیلز کے میسج"])
+L.add("guard.cancel_verb", ["el8o", "2el8o"])
+# "I don't want to stop the messages", "don't cut off the reminders, I need them", unfollowed on Instagram.
+L.add("guard.phrase", ["msh 3ayez awa2af", "mesh 3ayez awa2af", "ghat nakonid lazem",
+                       "nazarsanji ro ghat nakonid", "لغيت متابعتكم"])
 
 
 @dataclass(slots=True)
@@ -1995,8 +2011,9 @@ L.add("in.wrong_number", [
     "شماره اشتباهی", "شماره اشتباه", "شماره غلط", "رقم غلط", "الرقم غلط", "رقم خطأ", "الرقم خطأ",
     "ra2am ghalat", "raqam ghalat", "ra8am ghalat", "nemra ghalat", "غلط نمبر",
 ])
-# Put on a blocking list: «حطوني بقائمة عدم الإزعاج» asks to leave, whatever the verb.
-L.add("out.block_list", [
+# Put on a blocking list: «حطوني بقائمة عدم الإزعاج» asks to leave, whatever the verb, so its "put me
+# on" is no opt-in. The role collects every phrase that rules the opt-in reading out.
+L.add("in.refused", [
     "قائمة عدم الازعاج", "عدم الازعاج", "do-not-contact list", "do not contact list", "do-not-call list",
     "do not call list", "dnd list", "لیست عدم ارسال", "لیست سیاه", "black list", "blacklist",
 ], clitic=True)
@@ -2008,8 +2025,8 @@ def _opt_in(found: Found) -> tuple[tuple[int, int], str] | None:
     """A request to (re)subscribe, with its rule id."""
     hypothetical = "?" in found.text and found.has("out.conditional")
     hit = found.first("in.phrase")
-    if hit is not None and not found.has("out.block_list") and not found.has("in.money_back") \
-            and not hypothetical:
+    if hit is not None and not found.has("in.refused") and not found.has("in.money_back") \
+            and not hypothetical and not _maybe_before(found, (hit.start, hit.end)):
         return (hit.start, hit.end), "optin.phrase"
     # "what if the courier loses my parcel, do I get it back?": a question, not a request
     if found.has("out.how_to") or _guarded(found) or hypothetical:
@@ -2020,7 +2037,7 @@ def _opt_in(found: Found) -> tuple[tuple[int, int], str] | None:
                                      ("in.mistake", "in.undo_word", 4, "optin.mistake"),
                                      ("in.undo_word", "in.mistake", 4, "optin.mistake")):
         span = found.seq(first, second, gap)
-        if span is None or _negated(found, span[0]) \
+        if span is None or _negated(found, span[0]) or _maybe_before(found, span) \
                 or any(w.start < span[1] and span[0] < w.end for w in wrong):
             continue
         if rule == "optin.verb+again" and _CANCEL_BEFORE.search(found.text[:span[0]]):
@@ -2029,6 +2046,15 @@ def _opt_in(found: Found) -> tuple[tuple[int, int], str] | None:
             continue  # «لغو. نه ببخشید اشتباه شد»: the mistake was the stop just sent
         return span, rule
     return None
+
+
+def _maybe_before(found: Found, span: tuple[int, int]) -> bool:
+    """"maybe" inside ``span`` or shortly before it: «شاید بعدا دوباره عضو شدم» is no request."""
+    start, end = span
+    for hit in found.by_role.get("in.maybe", ()):
+        if start <= hit.start < end or (hit.end <= start and _close(found.text[hit.end:start], 3, ".!?؟")):
+            return True
+    return False
 
 
 _NEGATIONS = ("out.neg", "out.neg_ar", "out.dont_want", "out.without")
@@ -2182,6 +2208,16 @@ def _keyword_then_reason(found: Found, pair: tuple[int, int], obj: Hit) -> bool:
 _SUBSCRIPTIONS = frozenset(("subscription", "subscriptions"))
 
 
+def _gap(a: tuple[int, int], b: tuple[int, int], text: str) -> str:
+    """The text between two spans that do not overlap, in either order."""
+    return text[a[1]:b[0]] if a[1] <= b[0] else text[b[1]:a[0]]
+
+
+def _close(gap: str, spaces: int, marks: str) -> bool:
+    """Whether a gap is short enough (``spaces`` at most) and crosses no clause mark of ``marks``."""
+    return gap.count(" ") <= spaces and not any(c in gap for c in marks)
+
+
 def _message_subscription(found: Found, obj: Hit) -> bool:
     """Whether the cancelled subscription (``obj``) is one to messages ("Cancel my subscription to texts")."""
     text = found.text
@@ -2191,8 +2227,7 @@ def _message_subscription(found: Found, obj: Hit) -> bool:
         # A message word inside the object's span is no second word; the gap alone would not tell.
         if not (msg.start >= obj.end or msg.end <= obj.start):
             continue
-        gap = text[obj.end:msg.start] if msg.start >= obj.end else text[msg.end:obj.start]
-        if gap.count(" ") <= 3 and not any(c in gap for c in ".,!?;:"):
+        if _close(_gap((obj.start, obj.end), (msg.start, msg.end), text), 3, ".,!?;:"):
             return True
     return False
 
@@ -2227,10 +2262,9 @@ def _guarded(found: Found, near: tuple[int, int] | None = None) -> bool:
     for start, end in spans:
         if start < near[1] and near[0] < end:
             return True
-        gap = text[end:near[0]] if end <= near[0] else text[near[1]:start]
+        gap = _gap((start, end), near, text)
         # "unsubscribe me and close my account": two requests, not a cancelled thing.
-        if gap.count(" ") <= 2 and not any(c in gap for c in ".!?؟") \
-                and _CONJUNCTIONS.isdisjoint(gap.split()):
+        if _close(gap, 2, ".!?؟") and _CONJUNCTIONS.isdisjoint(gap.split()):
             return True
     return False
 

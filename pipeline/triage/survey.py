@@ -35,7 +35,7 @@ _WORDS = {
     # Arabizi
     "wa7ed": 1, "wa7da": 1, "etnein": 2, "etneen": 2, "itnen": 2, "etnen": 2, "etnin": 2, "itnein": 2,
     "talata": 3, "tlata": 3,
-    "arba3a": 4, "arb3a": 4, "5amsa": 5, "khamsa": 5, "setta": 6, "sitta": 6, "sab3a": 7,
+    "arba3a": 4, "arb3a": 4, "5amsa": 5, "khamsa": 5, "setta": 6, "sitta": 6, "sitte": 6, "sab3a": 7,
     "tamanya": 8, "tmanya": 8, "tamania": 8, "tes3a": 9, "tis3a": 9, "3ashara": 10, "3ashra": 10,
     "saba3a": 7, "tmenia": 8, "tmnia": 8, "tmenya": 8, "تمنیه": 8, "ثمنیه": 8,
     "ashara": 10, "tnin": 2, "tnen": 2, "tnein": 2, "tneen": 2, "tmene": 8, "tmenye": 8, "tmanye": 8,

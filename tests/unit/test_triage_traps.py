@@ -2457,6 +2457,68 @@ def test_b57_number_word_and_solved_problem():
     assert not t("دفعت مرتين بالغلط وانحلت بسرعة").escalate
 
 
+@pytest.mark.parametrize("text", [
+    "ana 3ayez at2elgha men el list di", "law sama7t tshelon ra2mi", "barakaw mn les messages svp",
+    "لو بعتوا تاني هشتكي", "كافي دز رسايل", "ارسلت ايقاف وما زالت الرسائل تصل",
+    "If you text me one more time I'm reporting you", "age in tablighat ghat nashe shekayat mikonam",
+    "پلیز مجھے کوئی میسج نہ بھیجا کریں", "بس کر دو اب یار", "how many times do I have to say STOP",
+])
+def test_b58_opt_outs(text):
+    assert t(text).opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    "7ot ra2mi tani bel list", "raj3o tanbihat el offers", "ضيفوا رقمي للعروض", "رجعو ابعتولي العروض",
+    "ثبت نام مجدد پیامک لطفا", "eshtebahi 11 zadam, mikham bargardam",
+])
+def test_b58_opt_ins(text):
+    r = t(text)
+    assert r.opt_in and not r.opt_out, text
+
+
+def test_maybe_rejoining_later_is_no_opt_in():
+    # «لغو. شاید بعدا دوباره عضو شدم»: cancel; maybe I'll join again later (corpus b27, b30, b57).
+    r = t("لغو. شاید بعدا دوباره عضو شدم")
+    assert r.opt_out and not r.opt_in
+    for text in ("felan laghv, shayad baadan dobare ozv sham", "فعلا لغو، شاید بعدا دوباره عضو شدم",
+                 "maybe I'll subscribe again one day"):
+        assert not t(text).opt_in, text
+
+
+@pytest.mark.parametrize("text", [
+    # Unsure, not now, a condition, "I don't want to stop them", "don't cut them off, I need them".
+    "stop... walla la2 ma ba3ref", "wa2ef el surveys bas mesh halla2",
+    "enseraf midam... albate age takhfif nadarid",
+    "ana msh 3ayez awa2af el rasayel, bas ghayyero el wa2t", "yadavari ha ro ghat nakonid lazem daram",
+    "دیگه نمیخوام پیامکاتونو... بعدا بهتون میگم",
+])
+def test_b58_not_opt_outs(text):
+    assert not t(text).opt_out, text
+
+
+def test_b58_unfollowing_by_mistake_is_no_opt_in():
+    assert not t("لغيت متابعتكم على تيك توك بالغلط").opt_in
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("والله صبري خلص معاكم", "angry_complaint"),
+    ("شعور ندارید؟ صد بار گفتم", "angry_complaint"),
+    ("ليه افضل معاكم والعروض عند غيركم احسن", "churn_threat"),
+    ("I'm not shopping with you again after this", "churn_threat"),
+    ("bakhari atish gerefte", "safety_or_fraud"),
+    ("راننده کیف پولمو برد", "safety_or_fraud"),
+])
+def test_b58_escalations(text, reason):
+    r = t(text)
+    assert r.escalate and reason in r.escalation_reasons, (text, r.escalation_reasons)
+
+
+def test_b58_number_word_and_solved_problems():
+    assert t("sitte", channel="survey").survey_score == 6
+    assert not t("do bar pool kam shod vali dirooz bargasht").escalate
+    assert not t("پورے شہر میں انٹرنیٹ ڈاؤن تھا، اب ٹھیک ہے").escalate
+
+
 # --------------------------------------------------------------------------- batch contract
 
 
