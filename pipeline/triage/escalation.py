@@ -965,6 +965,16 @@ L.add("esc.angry_complaint", ["صبري خلص", "شعور ندارید"])
 L.add("esc.churn_threat", ["ليه افضل معاكم", "not shopping with you again", "یوفون پر جا"])
 L.add("esc.safety_or_fraud", ["atish gerefte", "کیف پولمو برد"])
 L.add("esc.resolved", ["اب ٹھیک ہے", "dirooz bargasht"])
+# From corpus b59's training lines.
+_name_calling(["ya aghbiya", "boro gomsho", "احمقها"])
+L.add("esc.angry_complaint", ["دروغگویید"])
+L.add("esc.churn_threat", ["lghu el khat", "a7awel raqmi", "account closure form", "find a bank that",
+                           "اکاؤنٹ بند کرنا"])
+L.add("esc.data_loss_or_outage", ["les conversations mchaw"])
+L.add("esc.legal_threat", ["bedda3ikon"])
+L.add("esc.payment_failure", ["الرصيد ما نزل"])
+L.add("esc.safety_or_fraud", ["ze2eez", "با حساب کاربری من وارد"])
+L.add("esc.resolved", ["dilwa2ti shaghal", "الان برگشت", "vali bargasht"])
 # Name-calling aimed at the company or its staff. With an opt-out ("STOP, morons", «الغاء يا نصابين»)
 # the guide makes it an escalation; verdicts on the product ("useless", «بکواس», «گھٹیا») are not.
 NAME_CALLING = frozenset(" ".join(words_only(fold_pattern(w)).split()) for w in (

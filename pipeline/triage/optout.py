@@ -1950,6 +1950,18 @@ L.add("guard.cancel_verb", ["el8o", "2el8o"])
 # "I don't want to stop the messages", "don't cut off the reminders, I need them", unfollowed on Instagram.
 L.add("guard.phrase", ["msh 3ayez awa2af", "mesh 3ayez awa2af", "ghat nakonid lazem",
                        "nazarsanji ro ghat nakonid", "لغيت متابعتكم"])
+# From corpus b59's training lines.
+_unless_stopped(["law wasalatni risala kaman"])
+L.add("out.phrase", ["nokhrej mn la liste", "n7eb nokhrej mn", "la tdizoon", "wa2fuha khales", "la sms wala",
+                     "el8ooha", "wa2fo el esteb2anat", "كافي عاد دز", "انصرااف از عضویت", "بند کریں یہ میسج",
+                     "stop ya3ni stop", "el8a2 aw ha3mel"])
+L.add("out.phrase", ["ما زالت الرسائل تصلني"], clitic=True)
+L.add("out.hesitant", ["هلق لا", "مدري", "i mean not all", "یه فکری بکنید یا"])
+L.add("in.phrase", ["rag3ouni lel list", "ترجع تجيني رسايلكم", "mikham dobare payamaka", "برگردونید منو"])
+L.add("in.wrong_number", ["شماره من اشتباهی"])
+# SMS instead of WhatsApp, duplicate confirmations, "calling me sir", a courier, the English ones only.
+L.add("guard.phrase", ["ib3atouli sms", "sms badal", "رسايل التأكيد", "calling me sir",
+                       "dar khoone ma naferestin", "انگریزی والے بند"])
 
 
 @dataclass(slots=True)

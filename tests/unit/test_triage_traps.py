@@ -2519,6 +2519,55 @@ def test_b58_number_word_and_solved_problems():
     assert not t("پورے شہر میں انٹرنیٹ ڈاؤن تھا، اب ٹھیک ہے").escalate
 
 
+@pytest.mark.parametrize("text", [
+    "law wasalatni risala kaman bashtki", "n7eb nokhrej mn la liste", "la tdizoon rasayel", "wa2fuha khales",
+    "la sms wala calls", "wa2fo el esteb2anat", "كافي عاد دز رسايل", "بند کریں یہ میسج سروس",
+    "ارسلت ايقاف وما زالت الرسائل تصلني",
+])
+def test_b59_opt_outs(text):
+    assert t(text).opt_out, text
+
+
+def test_b59_opt_ins():
+    for text in ("rag3ouni lel list", "حابب ترجع تجيني رسايلكم", "پشیمون شدم، برگردونید منو"):
+        r = t(text)
+        assert r.opt_in and not r.opt_out, text
+    # "cancel (my number is in your system by mistake)": a reason for leaving, not a mistake undone.
+    assert not t("لغو، شماره من اشتباهی تو سیستمتونه").opt_in
+
+
+@pytest.mark.parametrize("text", [
+    # Not now, unsure, only some of them, WhatsApp instead of SMS, duplicates, a form of address,
+    # a courier, the English ones only.
+    "الغاء الاشتراك بعدين، هلق لا", "خففوا الرسايل، ولا وقفوها؟ مدري", "Stop, I mean not all of them",
+    "ma tb3atoolish 3al whatsapp, ib3atouli sms", "وقفوا رسايل التأكيد المكررة",
+    "Stop calling me sir please", "in peyk ro dige dar khoone ma naferestin", "انگریزی والے بند کر دیں",
+])
+def test_b59_not_opt_outs(text):
+    assert not t(text).opt_out, text
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("همتون دروغگویید", "angry_complaint"),
+    ("ba6lo ya aghbiya", "angry_complaint"),
+    ("3ayez a7awel raqmi l we", "churn_threat"),
+    ("Please send me the account closure form", "churn_threat"),
+    ("اکاؤنٹ بند کرنا ہے میرا", "churn_threat"),
+    ("7addatht l'app w kol les conversations mchaw", "data_loss_or_outage"),
+    ("ana bedda3ikon", "legal_threat"),
+    ("الكارت انقشط والرصيد ما نزل", "payment_failure"),
+    ("fi ze2eez fel akl", "safety_or_fraud"),
+])
+def test_b59_escalations(text, reason):
+    r = t(text)
+    assert r.escalate and reason in r.escalation_reasons, (text, r.escalation_reasons)
+
+
+def test_b59_solved_problems_do_not_escalate():
+    for text in ("el site kan wa2e3, dilwa2ti shaghal", "دو بار پول کم شد ولی الان برگشت"):
+        assert not t(text).escalate, text
+
+
 # --------------------------------------------------------------------------- batch contract
 
 
