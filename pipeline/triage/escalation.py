@@ -975,6 +975,15 @@ L.add("esc.legal_threat", ["bedda3ikon"])
 L.add("esc.payment_failure", ["الرصيد ما نزل"])
 L.add("esc.safety_or_fraud", ["ze2eez", "با حساب کاربری من وارد"])
 L.add("esc.resolved", ["dilwa2ti shaghal", "الان برگشت", "vali bargasht"])
+# From corpus b60's training lines.
+_name_calling(["نکمو", "نکمے"])
+L.add("esc.angry_complaint", ["allah ya5odkom", "allah yakhodkom", "الله ياخذكم"])
+L.add("esc.churn_threat", ["الوداع کہنے کا وقت"])
+L.add("esc.data_loss_or_outage", ["not working for anyone"])
+L.add("esc.safety_or_fraud", ["tawqee3 mzawar", "توقيع مزور", "ads i never posted",
+                              "cheque book was stolen", "bedune ejaze faal"])
+L.add("esc.resolved", ["vali barghasht"])
+L.add("esc.joke", ["دل ہی نہیں کر رہا"])
 # Name-calling aimed at the company or its staff. With an opt-out ("STOP, morons", «الغاء يا نصابين»)
 # the guide makes it an escalation; verdicts on the product ("useless", «بکواس», «گھٹیا») are not.
 NAME_CALLING = frozenset(" ".join(words_only(fold_pattern(w)).split()) for w in (

@@ -1962,6 +1962,24 @@ L.add("in.wrong_number", ["شماره من اشتباهی"])
 # SMS instead of WhatsApp, duplicate confirmations, "calling me sir", a courier, the English ones only.
 L.add("guard.phrase", ["ib3atouli sms", "sms badal", "رسايل التأكيد", "calling me sir",
                        "dar khoone ma naferestin", "انگریزی والے بند"])
+# From corpus b60's training lines.
+L.add("out.phrase", ["ra2mi yetshal", "raqmi yetshal", "ma 3ad badi istbyanat", "list e ersal nabasham",
+                     "liste ersal nabasham", "لغوم کنید", "لغوم کنین", "روکو یہ سب", "tla8ooni", "tl8ooni",
+                     "inam laghv", "ino ham laghv", "اینم لغو", "میرے نمبر پر مت بھیجنا"])
+L.add("out.repeat", ["پھر بھی آ رہے"])
+L.add("out.hesitant", ["bfakker", "bfakkar", "فکر کنم دیگه", "اگلے مہینے سے میسج", "ba3d ramadan"])
+L.add("in.phrase", ["baddi erja3 e5od", "3awez eshtirak", "3ayez eshtirak", "alerts back on",
+                    "notifications back on", "texts back on", "messages back on", "too list e payamak",
+                    "واپس جوڑ دیں"])
+L.add("in.phrase", ["دوبارہ ڈیلز کے میسج چاہئیں", "دوبارہ میسج چاہئیں"])
+L.add("guard.object", ["bundle", "bundles", "adsl", "nobat", "chek", "cheque", "safar", "سفر"], stem=True)
+# Not wanting to cancel, "this part", liking the messages, declining someone else's advice.
+L.add("guard.phrase", ["mesh 3ayez alghi", "msh 3ayez alghi", "ghesmat ro laghv", "payamakatuno dust daram",
+                       "پیامکاتونو دوست دارم", "میں نہیں بھیجوں گا", "ڈیلز اچھی لگتی ہیں", "من میگم نه",
+                       "لغو نمیکنم", "بند نہ کیجیے", "بند نہ کیجئے", "بسبب الصيانة"])
+# A trading order, hold music, a question about the keyword, a machine that stops.
+L.add("guard.phrase", ["stop loss", "stop-loss", "music on hold", "case-sensitive", "case sensitive",
+                       "stop mikone", "stop mikonad", "استاپ میکنه"])
 
 
 @dataclass(slots=True)
@@ -2244,11 +2262,45 @@ def _message_subscription(found: Found, obj: Hit) -> bool:
     return False
 
 
+# Nouns that name the request itself, not a cancelled thing: «درخواست لغو» ("request to cancel"),
+# «طلب إلغاء»; and «دفعه» ("time", as in "the tenth time"), which the payment stem «دفع» takes.
+_REQUEST_NOUNS = frozenset(fold_pattern(w) for w in (
+    "درخواست", "طلب", "بطلب", "الطلب", "talab", "request", "darkhast", "darkhaste"))
+_TOKEN_END = re.compile(r"\S*")
+
+
+def _object_then_cancel(found: Found) -> tuple[int, int] | None:
+    """«سفارشم رو لغو کنید»: Persian and Urdu put the cancelled thing before the verb."""
+    verbs = found.by_role.get("guard.cancel_verb", ())
+    if not verbs:
+        return None
+    text = found.text
+    objects = found.by_role.get("guard.object", ())
+    # A message word inside an object word ("ads" in "ADSL") is not a second word.
+    msgs = [m for m in found.by_role.get("out.msg", ())
+            if not any(o.start <= m.start and m.end <= o.end for o in objects)]
+    for obj in objects:
+        start = text.rfind(" ", 0, obj.start) + 1
+        end = _TOKEN_END.match(text, obj.end)
+        word = text[start:end.end() if end else obj.end].strip(".,!?؟،:;")
+        if word in _REQUEST_NOUNS or word.startswith(("دفعه", "دفعات")) or _message_subscription(found, obj):
+            continue
+        for verb in verbs:
+            # «سرویس پیامک تبلیغاتی رو لغو کنید»: the service cancelled is the messages.
+            # «ثبت نام نکردم، لغو کنید» ("I never signed up, cancel"): a reason, then the request.
+            if verb.start >= obj.end and found.words_between(obj, verb) <= 3 \
+                    and not any(c in text[obj.end:verb.start] for c in ",،") \
+                    and not any(obj.start <= m.start and m.end <= verb.start for m in msgs):
+                return obj.start, verb.end
+    return None
+
+
 def _guard_spans(found: Found) -> list[tuple[int, int]]:
     spans = [(h.start, h.end) for h in found.by_role.get("guard.phrase", ())]
     spans += [(h.start, h.end) for h in found.by_role.get("guard.cancelled", ())]
     cancel_pair = found.seq("guard.cancel_verb", "guard.object", 3)
     for pair in (cancel_pair,
+                 _object_then_cancel(found),
                  found.seq("guard.object", "guard.cancelled", 4),
                  found.seq("guard.stops", "guard.working", 1)):
         # "... لغو عضویت کنید. خط هم میبرم": the cancelled thing is in another sentence.
@@ -2379,7 +2431,8 @@ _LEADING_KEYWORD = re.compile(fold_pattern(
     r"(?:\s+11)?"
     # «ايقاف من فضلك. ...», "STOP please. ...": a politeness word may sit before the stop.
     r"(?:\s+(?:please|pls|plz|من فضلك|لو سمحت|لطفا|lotfan|law sama7t|پلیز|براہ کرم))?"
-    r"\s*[,.!\-–—:;،۔|]+\s*(\S.*)$"))
+    # «ستوب وإلا بفضحكم» ("STOP or else I shame you"): "or else" sets the keyword off too (corpus b60).
+    r"(?:\s*[,.!\-–—:;،۔|]+\s*|\s+(?=(?:or else|otherwise|والا|وإلا|وگرنه|ورنہ)\s))(\S.*)$"))
 
 # HELP in a few words: «ابي مساعدة», "rahnama befrestid", "help needed", «مدد چاہیے».
 L.add("help.word", [
@@ -2464,7 +2517,7 @@ L.add("out.cost", [
     "هزینه", "هزینش", "پول", "رایگان", "hazine", "hazineh", "pool", "raygan", "majani",
     "رسوم", "بفلوس", "فلوس", "تكلفة", "تكلفه", "يكلف", "بكم", "rosoom", "ragany",
     "mgany", "magany", "bfloos", "floos", "ب كام", "بكام", "bkam", "b kam",
-    "پیسے", "چارجز", "مفت", "کتنے",
+    "پیسے", "چارجز", "مفت",
 ], stem=True)
 # Whole words: a stem would also take «مجانين» ("crazy") for «مجاني» ("free").
 L.add("out.cost", ["مجانی", "مجاني", "مجانیه", "مجانية", "مجانا", "مجاناً", "بالمجان"], clitic=True)

@@ -106,13 +106,13 @@ _CSAT_HINT = re.compile(fold_pattern(
     r"(?:از ?5\b|/ ?5\b|out of 5\b|من ?5\b|men 5\b|az 5\b|stars?|ستاره|نجوم|نجمه|⭐|★)"))
 _RANGE = re.compile(fold_pattern(
     r"(?:(?<![\w/])\d+\s*(?:-|–|to|or|یا|او|ya|aw|walla|تا)\s*\d+(?!\w)|between|بین|بين|ben|bein|beyn|"
-    r"beine|beyne|بیچ|کے درمیان|حدود|around|roughly|somewhere|(?<![\w/])\d\s+\d(?!\w))"))
+    r"beine|beyne|mabeen|mabein|بیچ|کے درمیان|حدود|around|roughly|somewhere|(?<![\w/])\d\s+\d(?!\w))"))
 # After the first number, a hypothetical verb ("9 mididam ama ..., 7") makes the last number count;
 # a condition ("8 - would be 10 if ...") makes the first one count.
 _HYPOTHETICAL = re.compile(fold_pattern(
     r"^\W*\S+\s+(?:setare\s+|ستاره\s+)?(?:mididam|midadam|میدادم|میدم اگه|دیتا|would give|would have given|"
     r"kont hadi|کنت هدی|kunt ba3ti|kont 3amelt)"))
-_CONDITION = re.compile(fold_pattern(r"(?<!\w)(?:if|law|لو|ولو|age|agar|اگه|اگر|would be|would have been|"
+_CONDITION = re.compile(fold_pattern(r"(?<!\w)(?:if|law|lw|لو|ولو|age|agar|اگه|اگر|would be|would have been|"
                                      r"تبقى|كان بيكون|كان راح يكون|كان حيكون|"
                                      r"kan (?:hay|bi|by|ra7 y|7a)?(?:koon|kon|kun)|made it a|"
                                      r"hadeelko|hadelko|میشد|mishod|ممکن بود|اگلی بار)(?!\w)"))
@@ -159,7 +159,7 @@ _HALF = re.compile(fold_pattern(
     r"(?<!\w)(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:point|ممیز|momayez)\s+\w|"
     r"(?<!\w)(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+and a half|"
     r"ساڑھے\s|(?<![\w.])\d{1,2}\s*(?:و|w|o|and|,)?\s*(?:نیم|نص|نصف|nos|nus|nim|half|½)(?!\w)|"
-    r"(?:ثمانیه|سبعه|تسعه|هشت|هفت|نه|tamanya|tamaniya|sab3a|saba3a|tes3a|tis3a|sitta|khamsa|hasht|haft|"
+    r"(?:ثمانیه|سبعه|تسعه|سته|خمسه|اربعه|ثلاثه|هشت|هفت|نه|tamanya|tamaniya|sab3a|saba3a|tes3a|tis3a|sitta|khamsa|hasht|haft|"
     r"noh)\s*(?:و|w|o)\s*"
     r"(?:نیم|نص|nos|nim)"))
 # A question about what a score means: "what does 0 mean", «۰ یعنی چی», «٠ يعني ايه».

@@ -2568,6 +2568,103 @@ def test_b59_solved_problems_do_not_escalate():
         assert not t(text).escalate, text
 
 
+@pytest.mark.parametrize("text", [
+    # Persian puts the cancelled thing before the verb: an order, a card, a booking, insurance.
+    "سفارش ۱۲۳۴ رو لغو کنید، اشتباه زدم", "sefaresh 48812 ro laghv konid lotfan, eshtebahi zadam",
+    "mikham kart e etebariamo laghv konam", "نوبت دندونپزشکیمو لغو کنید، فردا نمیتونم بیام",
+    "bime badane ro laghv konam chizi pas migiram?", "چرا سفارشمو بدون اطلاع لغو کردین؟!",
+])
+def test_object_before_cancel_verb_is_no_opt_out_nor_opt_in(text):
+    r = t(text)
+    assert not (r.opt_out or r.opt_out_review or r.opt_in), text
+
+
+@pytest.mark.parametrize("text", [
+    # A request to cancel («درخواست لغو», «طلب إلغاء») names no cancelled thing; «دفعه» is "time".
+    "درخواست لغو عضویت از خبرنامه", "دفعه دهمه لغو میفرستم!!! بی‌شرفا",
+    "طلب إلغاء الاشتراك من القائمة البريدية", "سرویس پیامک تبلیغاتی رو لغو کنید",
+    # «کتنے» ("how many") asks no price.
+    "کتنے میسج بھیجو گے؟ بس کرو یار",
+])
+def test_opt_outs_around_the_object_guard(text):
+    assert t(text).opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    # Number removed, no more surveys, "let me not be on the list", "cancel me", "stop all this",
+    # "cancel me yourselves", "this one too: cancel", "don't send to my number", STOP or else.
+    "3ayez ra2mi yetshal w 3ayez a3raf wesel lekom ezay", "bdoun ez3aj, ma 3ad badi istbyanat",
+    "ba ehteram, lotfan dar list e ersal nabasham", "ببخشید میشه لغوم کنید؟ ممنون میشم", "روکو یہ سب",
+    "ba3att el8a2 bas ma zabatet, mumkin tla8ooni intou?",
+    "ghabli ro laghv kardam, alan az ye panel e dige payamak miad, inam laghv",
+    "ماشاءاللہ بہت میسج بھیجتے ہو 😂 بس اب میرے نمبر پر مت بھیجنا", "ستوب وإلا بنزل سكرين شوت في الانستا",
+])
+def test_b60_opt_outs(text):
+    r = t(text)
+    assert r.opt_out and not r.opt_in, text
+
+
+@pytest.mark.parametrize("text", [
+    # Back to the messages, subscribe to alerts, alerts back on, put my number on the list, add me back.
+    "baddi erja3 e5od rasayelkon, kenet ghalta el8a2", "3awez eshtirak fe tanbihat el re7lat",
+    "hi can you turn the flight alerts back on? I switched them off by mistake",
+    "lotfan shomare mano too list e payamak haye takhfif bezarid",
+    "پہلے STOP کیا تھا، اب دوبارہ ڈیلز کے میسج چاہئیں",
+    "بیٹے نے میرا نمبر ان سبسکرائب کر دیا تھا، پلیز واپس جوڑ دیں",
+])
+def test_b60_opt_ins(text):
+    r = t(text)
+    assert r.opt_in and not r.opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    # Thinking of blocking, not wanting to cancel, "this part", liking the messages, an ADSL line,
+    # a hedge, next month, someone else's advice declined, a stop-loss order, hold music, a question
+    # about the keyword, a machine that stops, maintenance, "don't stop them".
+    "ta3ebt mn rasayelkom, bfakker a3mel block", "ana mesh 3ayez alghi, bas 3ala fekra el rasayel di mofida",
+    "in ghesmat ro laghv konid", "bazia migan laghv konid, vali man payamakatuno dust daram 😄",
+    "khat e ADSL ro laghv konid, mikham fiber begiram az khodetun",
+    "پیامکای نظرسنجیتون خیلی زیاده، فکر کنم دیگه نمیخوام", "اگلے مہینے سے میسج نہ بھیجیں",
+    "لوگ کہتے ہیں STOP بھیجو، میں نہیں بھیجوں گا، آپ کے میسج کام کے ہوتے ہیں",
+    "Stop loss تو اپ کارگزاری کار نمیکنه", "Stop the music on hold pls, it's so loud 😂",
+    "Is the STOP keyword case-sensitive?", "app e bank ba update e jadid hey stop mikone",
+    "إيقاف الخدمة بسبب الصيانة لحد إمتى؟", "میسج بند نہ کیجیے گا، مجھے آپ کی آفرز پسند ہیں 😄",
+    "نگران نباشید لغو نمیکنم، فقط کمتر بفرستید 😅",
+])
+def test_b60_not_opt_outs(text):
+    assert not t(text).opt_out, text
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("khalas ya 3alam batlo t3azbouni b rasayelkom ALLAH YA5ODKOM", "angry_complaint"),
+    ("STOP نکمو", "angry_complaint"),
+    ("دس سال سے آپ کا کسٹمر ہوں، لیکن لگتا ہے اب الوداع کہنے کا وقت آ گیا ہے", "churn_threat"),
+    ("Online banking not working for anyone in my family", "data_loss_or_outage"),
+    ("el cheque et-sarraf b tawqee3 mzawar, da mesh tawqee3i", "safety_or_fraud"),
+    ("my instagram linked to your app started posting ads I never posted. hacked?", "safety_or_fraud"),
+    ("Please stop cheque no. 000231, my cheque book was stolen from my car", "safety_or_fraud"),
+    ("servis e ezafe bedune ejaze faal kardin", "safety_or_fraud"),
+])
+def test_b60_escalations(text, reason):
+    r = t(text)
+    assert r.escalate and reason in r.escalation_reasons, (text, r.escalation_reasons)
+
+
+def test_b60_not_escalations():
+    for text in ("pulam do bar kam shode bud vali barghasht, mersi",
+                 "دوستوں سے کہا ہے اس ہوٹل پر مقدمہ کروں گا کیونکہ واپس آنے کا دل ہی نہیں کر رہا 😄"):
+        assert not t(text).escalate, text
+
+
+@pytest.mark.parametrize("text", ["ستة ونص", "mabeen 6 w 7 mesh 3aref"])
+def test_b60_unclear_scores_are_not_read(text):
+    assert t(text, channel="survey").survey_score is None, text
+
+
+def test_b60_condition_in_arabizi_keeps_the_first_score():
+    assert t("9 w lw fe dark mode yeb2a 10", channel="survey").survey_score == 9
+
+
 # --------------------------------------------------------------------------- batch contract
 
 
