@@ -519,6 +519,15 @@ def find(found: Found) -> dict[str, Evidence]:
             out["angry_complaint"] = Evidence("escalation", "angry_complaint",
                                               "escalation.angry_complaint.shouted",
                                               found.text[hit.start:hit.end], hit.start, hit.end)
+    if not out:
+        # Money not back after a cancellation («سفارشم لغو شد ولی پولم برنگشته»): the guide's
+        # "money and cancellations" case, whoever cancelled. With a threat, the writers name the
+        # threat alone.
+        back = found.first("esc.not_back")
+        if back is not None and (found.has("guard.cancelled") or found.has("guard.cancel_verb")):
+            out["payment_failure"] = Evidence("escalation", "payment_failure",
+                                              "escalation.payment_failure.cancelled",
+                                              found.text[back.start:back.end], back.start, back.end)
     if "data_loss_or_outage" not in out:
         span = found.seq("esc.data_noun", "esc.gone", 4) or found.seq("esc.service", "esc.down", 3)
         if span is not None:
@@ -526,6 +535,21 @@ def find(found: Found) -> dict[str, Evidence]:
                                                   "escalation.data_loss_or_outage.combo",
                                                   found.text[span[0]:span[1]], span[0], span[1])
     return out
+
+
+# Money not returned; with a cancellation in the message it is a payment failure (:func:`find`).
+L.add("esc.not_back", [
+    "برنگشته", "برنگشت", "برنگردوندید", "برنگردوندن", "هنوز نیومده", "واریز نشده", "پس ندادید", "پس ندادین",
+    "bar nagashte", "barnagashte", "barnagasht", "bar nagasht", "nayoomade", "nayomade", "variz nashode",
+    "pas nadadin", "pas nadadid", "refund nadadid", "refund nadadin",
+    "ما رجعت", "ما رجع المبلغ", "مرجعتش", "ما رجعتش", "ما رجعتوا", "ما رجعولي", "ما رجعلي", "لم يتم استرداد",
+    "ma rege3etsh", "ma rege3tsh", "ma rege3sh", "ma rag3etsh", "ma rag3oli", "ma rege3et",
+    "no refund yet", "still no refund", "still waiting on the refund", "still waiting for the refund",
+    "refund still pending", "refund is still pending", "refund still isn't", "still not in my account",
+    "still don't have my refund", "haven't got my refund", "haven't received my refund",
+    "never got my refund", "not refunded", "kept my money", "kept the money",
+    "واپس نہیں آئے", "واپس نہیں آئی", "واپس نہیں ہوئے", "ریفنڈ نہیں آیا", "ریفنڈ نہیں ملا", "رقم واپس نہیں",
+])
 
 
 # The problem is over: "charged twice but the refund came today, all good", "internet was down,
@@ -984,6 +1008,12 @@ L.add("esc.safety_or_fraud", ["tawqee3 mzawar", "توقيع مزور", "ads i ne
                               "cheque book was stolen", "bedune ejaze faal"])
 L.add("esc.resolved", ["vali barghasht"])
 L.add("esc.joke", ["دل ہی نہیں کر رہا"])
+# From corpus b61's training lines.
+_name_calling(["ya kilab", "بدتمیز لوگو"])
+L.add("esc.legal_threat", ["fel nyaba", "fi nyaba", "سأقاضيكم", "ساقاضيكم"])
+L.add("esc.payment_failure", ["refund na2es", "پیسے بھی رکھ لیے", "رغم اني دفعت", "رغم إني دفعت",
+                              "bas ana dafa3t"])
+L.add("esc.safety_or_fraud", ["loan in my name", "soosk to ghaza", "gaz e kontor nasht"])
 # Name-calling aimed at the company or its staff. With an opt-out ("STOP, morons", «الغاء يا نصابين»)
 # the guide makes it an escalation; verdicts on the product ("useless", «بکواس», «گھٹیا») are not.
 NAME_CALLING = frozenset(" ".join(words_only(fold_pattern(w)).split()) for w in (

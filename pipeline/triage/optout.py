@@ -61,8 +61,8 @@ OPT_OUT_KEYWORDS = {
     "2elgha2 el eshterak", "el8a2 eshterak", "elgha2 el eshtirak", "el8a2 el eshtirak",
     "2elgha2 el eshtirak", "el8a2 eshtirak", "elgha2 eshtirak",
     "wa2f", "wa2af", "ee2af", "2ee2af", "e2af", "wa2afo",
-    "ilgha2", "2ilgha2", "eeqaf", "eqaf", "2eqaf", "2i2af", "i2af", "elghaa2", "stop min fadlak",
-    "stop law sama7t", "el8a2 ya3ni el8a2", "al8a2", "ilghaa2", "ilghaa", "el8aa",
+    "ilgha2", "2ilgha2", "eeqaf", "eqaf", "2eqaf", "2i2af", "i2af", "i9af", "2i9af", "elghaa2",
+    "stop min fadlak", "stop law sama7t", "el8a2 ya3ni el8a2", "al8a2", "ilghaa2", "ilghaa", "el8aa",
     "laaghv", "ensraf", "laghv11", "الغا", "الغاءء", "الغاا",
     "ilgha2 il ishtirak", "ilgha2 al ishtirak", "elgha2 il eshterak", "ilgha2 el eshterak",
     "il8a2", "il8a2 el eshterak", "il8a2 eshterak", "ba6lo", "ba6loo", "ba6lou", "ba6lu",
@@ -1980,6 +1980,18 @@ L.add("guard.phrase", ["mesh 3ayez alghi", "msh 3ayez alghi", "ghesmat ro laghv"
 # A trading order, hold music, a question about the keyword, a machine that stops.
 L.add("guard.phrase", ["stop loss", "stop-loss", "music on hold", "case-sensitive", "case sensitive",
                        "stop mikone", "stop mikonad", "استاپ میکنه"])
+# From corpus b61's training lines.
+_unless_stopped(["tani sms w", "age ye payamak dige bedin", "age baz payam bedid"])
+L.add("out.phrase", ["mat ba3tolish", "mat ba3atlish", "ma yewsalni ay", "ne7iw noumrouti", "desist from",
+                     "دیگ ن فرستین", "نه مشتریام نه قبلا", "رابطہ ختم کریں", "just stop altogether",
+                     "stop altogether"])
+L.add("out.said_before", ["زده بودم", "9olt lkom", "radeto"])
+L.add("out.repeat", ["mazal"])
+L.add("out.hesitant", ["kinda want to", "یا نہ کرو"])
+L.add("in.phrase", ["baddi el 3orood tarja3", "el tanbihat targa3", "pashimoon shodam"])
+# Calls instead of texts, "not cutting the bank's texts", ads that stopped, an OTP, a setting.
+L.add("guard.phrase", ["المكالمات الالية", "nemikham qat konam", "tablighati nemiad", "رمز یکبار مصرفم نمیاد",
+                       "بند کرنے کا آپشن", "qeymataa"])
 
 
 @dataclass(slots=True)
@@ -2267,6 +2279,14 @@ def _message_subscription(found: Found, obj: Hit) -> bool:
 _REQUEST_NOUNS = frozenset(fold_pattern(w) for w in (
     "درخواست", "طلب", "بطلب", "الطلب", "talab", "request", "darkhast", "darkhaste"))
 _TOKEN_END = re.compile(r"\S*")
+_TIMES = ("دفعه", "دفعات")
+
+
+def _word_of(text: str, hit: Hit) -> str:
+    """The whole word a lexicon hit sits in ("دفعه" for the stem «دفع»)."""
+    start = text.rfind(" ", 0, hit.start) + 1
+    end = _TOKEN_END.match(text, hit.end)
+    return text[start:end.end() if end else hit.end].strip(".,!?؟،:;")
 
 
 def _object_then_cancel(found: Found) -> tuple[int, int] | None:
@@ -2280,10 +2300,8 @@ def _object_then_cancel(found: Found) -> tuple[int, int] | None:
     msgs = [m for m in found.by_role.get("out.msg", ())
             if not any(o.start <= m.start and m.end <= o.end for o in objects)]
     for obj in objects:
-        start = text.rfind(" ", 0, obj.start) + 1
-        end = _TOKEN_END.match(text, obj.end)
-        word = text[start:end.end() if end else obj.end].strip(".,!?؟،:;")
-        if word in _REQUEST_NOUNS or word.startswith(("دفعه", "دفعات")) or _message_subscription(found, obj):
+        word = _word_of(text, obj)
+        if word in _REQUEST_NOUNS or word.startswith(_TIMES) or _message_subscription(found, obj):
             continue
         for verb in verbs:
             # «سرویس پیامک تبلیغاتی رو لغو کنید»: the service cancelled is the messages.
@@ -2308,7 +2326,9 @@ def _guard_spans(found: Found) -> list[tuple[int, int]]:
             continue
         if pair is cancel_pair:
             ends = [h for h in found.by_role.get("guard.object", ()) if h.end == pair[1]]
-            if any(_keyword_then_reason(found, pair, h) or _message_subscription(found, h) for h in ends):
+            # «گفتم لغو، این دفعه آخره» ("I said cancel, this is the last time"): no payment.
+            if any(_keyword_then_reason(found, pair, h) or _message_subscription(found, h)
+                   or _word_of(found.text, h).startswith(_TIMES) for h in ends):
                 continue
         spans.append(pair)
     return spans
@@ -2426,7 +2446,7 @@ def _keyword_sentence(folded: str, found: Found) -> tuple[int, int] | None:
 _LEADING_KEYWORD = re.compile(fold_pattern(
     r"^\W*(?:(?:please|pls|plz|لطفا|lotfan)\s+)?"
     r"(stop|stopall|unsubscribe|unsub|optout|opt out|quit|end|revoke|11|لغو|انصراف|الغاء|إلغاء|"
-    r"ايقاف|إيقاف|ستوب|سٹاپ|اسٹاپ|استاپ|laghv|enseraf|ensraf|el8a2|elgha2|ilgha2|i2af|e2af|eeqaf)"
+    r"ايقاف|إيقاف|ستوب|سٹاپ|اسٹاپ|استاپ|laghv|enseraf|ensraf|el8a2|elgha2|ilgha2|i2af|i9af|e2af|eeqaf)"
     # «لغو ۱۱. ...»: the panel code after the keyword (corpus b34).
     r"(?:\s+11)?"
     # «ايقاف من فضلك. ...», "STOP please. ...": a politeness word may sit before the stop.
@@ -2609,8 +2629,8 @@ _REMOVAL_RULES = frozenset({"optout.remove+contact", "optout.contact+remove", "o
 # Keywords that mean "stop messaging me" wherever they stand in a short message.
 _STRONG = frozenset(fold_pattern(k) for k in (
     "stop", "stopall", "unsubscribe", "unsub", "optout", "لغو", "انصراف", "الغاء", "إلغاء", "ايقاف", "إيقاف",
-    "ستوب", "سٹاپ", "اسٹاپ", "استاپ", "laghv", "enseraf", "el8a2", "elgha2", "ilgha2", "i2af", "eeqaf",
-    "battlo", "batlo"))
+    "ستوب", "سٹاپ", "اسٹاپ", "استاپ", "laghv", "enseraf", "el8a2", "elgha2", "ilgha2", "i2af", "i9af",
+    "eeqaf", "battlo", "batlo"))
 # Words that turn the keyword around: "stop nakonid" (don't stop), "don't stop", "not yet".
 _TURNED = frozenset(fold_pattern(w) for w in (
     "nakonid", "nakonin", "نکنید", "نکنین", "don't", "dont", "not", "no", "نه", "مش", "لا", "ma", "msh",
@@ -2783,6 +2803,8 @@ def detect(folded: str, found: Found) -> OptDecision:
         # "I don't want them", a threat.
         insists = (demand is not None or found.has("out.anymore") or found.has("out.dont_want")
                    or rule in _REMOVAL_RULES or rule in _KEYWORD_SENTENCE_RULES or lead is not None
+                   # «لغو زده بودم، باز امروز صبح پیامک اومد»: the time says when the ignored one came.
+                   or rule == "optout.repeated"
                    # «اينقدر پيام نديد، لغو»: the keyword closing the message (corpus b30).
                    # (At most one _closing_keyword call per message: the first found it, or never ran.)
                    or (found.has("out.suggest") and (rule == "optout.closing_keyword"

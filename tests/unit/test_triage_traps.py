@@ -2665,6 +2665,110 @@ def test_b60_condition_in_arabizi_keeps_the_first_score():
     assert t("9 w lw fe dark mode yeb2a 10", channel="survey").survey_score == 9
 
 
+@pytest.mark.parametrize("text", [
+    # "Can you not send me messages again?", "remove my number" (Tunisian), STOP in Maghrebi
+    # Arabizi, "another SMS and I'm at the prosecutor's", "desist", a regulator threat, typos,
+    # "end contact", "just stop altogether".
+    "momken mat ba3tolish rasayel tany?", "3aslema, ne7iw noumrouti mel liste mte3kom ya3tikom sa77a",
+    "i9af. a8ba bank t3amalt ma3a", "tani sms w hab2a fel nyaba, ana mesh bahazzar",
+    "Desist from messaging me. Last warning.",
+    "age ye payamak dige bedin shekayat mikonam be sazman tanzim moqarrarat", "دیگ ن فرستین",
+    "میں نے کوئی سروس نہیں لی، نہ ہی لینی ہے، مہربانی کر کے رابطہ ختم کریں",
+    "Your texts come at 2am every night. Just stop altogether.",
+])
+def test_b61_opt_outs(text):
+    r = t(text)
+    assert r.opt_out and not r.opt_in, text
+
+
+def test_an_ignored_opt_out_is_repeated_whatever_the_time_of_day():
+    # «من که هفته پیش لغو زده بودم، باز امروز صبح ...»: "this morning" says when the ignored one
+    # came; it asks for no schedule (corpus b61). Checked at the rule level: the model may still
+    # send the whole message to review.
+    from pipeline.triage import optout
+    from pipeline.triage.lexicon import LEXICON, Found
+
+    for text in ("من که هفته پیش لغو زده بودم، باز امروز صبح پیامک تخفیف اومد",
+                 "mazal tab3tou? 9olt lkom STOP 9bal jem3a"):
+        f = fold(clean(text))
+        assert optout.detect(f, Found(f, LEXICON.scan(f))).opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    "baddi erja3 e5od rasayelkon, kenet ghalta el8a2", "START law sama7t, 3ayez el tanbihat targa3",
+    "ghablan enseraf dadam vali pashimoon shodam, mishe dobare payam bedid?",
+])
+def test_b61_opt_ins(text):
+    r = t(text)
+    assert r.opt_in and not r.opt_out, text
+
+
+@pytest.mark.parametrize("text", [
+    # Robocalls instead of texts, not cutting the bank's texts, thanks that the ads stopped, an
+    # OTP that stopped coming, a setting asked for, "stop it with these prices", undecided.
+    "ممكن توقفوا المكالمات الآلية وتبعتوا رسايل نصية بدالها؟",
+    "sms haye bank ro nemikham qat konam, faqat tablighatesh ziade",
+    "dige payamak e tablighati nemiad, khoobe, mamnoon",
+    "گفتید لغو بزنم پیامکای تبلیغاتی قطع بشه، ولی از اون موقع رمز یکبار مصرفم نمیاد",
+    "میسج کی سیٹنگ میں صرف پروموشن بند کرنے کا آپشن دیں، باقی آتے رہیں",
+    "bas konid dige ba in qeymataa", "kinda want to opt out but your deals are good sometimes lol",
+])
+def test_b61_not_opt_outs(text):
+    assert not t(text).opt_out, text
+
+
+def test_the_stem_of_payment_is_not_the_word_for_time():
+    # «دفعه» ("time") is not «دفع» ("payment"): "I said cancel ten times, this is the last time"
+    # cancels no payment (corpus b61). At the rule level the request stands.
+    from pipeline.triage import optout
+    from pipeline.triage.lexicon import LEXICON, Found
+
+    f = fold(clean("ده بار گفتم لغو، این دفعه آخره بعدش شکایت میکنم"))
+    assert optout.detect(f, Found(f, LEXICON.scan(f))).opt_out
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("yalla shilo ra2mi ya kilab", "angry_complaint"),
+    ("سٹاپ، بدتمیز لوگو", "angry_complaint"),
+    ("tani sms w hab2a fel nyaba, ana mesh bahazzar", "legal_threat"),
+    ("سأقاضيكم", "legal_threat"),
+    ("la8eit el re7la w ba3atoli refund na2es 200, da msh el ettefa2", "payment_failure"),
+    ("آپ لوگوں نے خود میرا آرڈر کینسل کر دیا اور پیسے بھی رکھ لیے", "payment_failure"),
+    ("أنا في المطار والحجز مش موجود رغم إني دفعت، الطيارة بعد ساعة", "payment_failure"),
+    ("Someone applied for a loan in my name using my CNIC, I need to stop it now", "safety_or_fraud"),
+    ("nezafat e restoran vahshatnak bood, soosk to ghaza bood", "safety_or_fraud"),
+    ("gaz e kontor nasht dare, mamoor e shoma goft moshkeli nist vali boo miad", "safety_or_fraud"),
+])
+def test_b61_escalations(text, reason):
+    r = t(text)
+    assert r.escalate and reason in r.escalation_reasons, (text, r.escalation_reasons)
+
+
+@pytest.mark.parametrize("text", [
+    # The guide's money-and-cancellations case: money not back after a cancellation.
+    "bilit e cinema laghv shod vali poolam hanooz bar nagashte",
+    "sefareshamo khodam cancel kardam vali poolesh hanooz bar nagashte",
+    "ہوٹل بکنگ کینسل کی تھی، تین ہفتے ہو گئے پیسے واپس نہیں آئے",
+])
+def test_money_not_back_after_a_cancellation_is_a_payment_failure(text):
+    from pipeline.triage import escalation
+    from pipeline.triage.lexicon import LEXICON, Found
+
+    f = fold(clean(text))
+    assert "payment_failure" in escalation.find(Found(f, LEXICON.scan(f))), text
+
+
+def test_money_back_after_a_cancellation_is_no_payment_failure():
+    from pipeline.triage import escalation
+    from pipeline.triage.lexicon import LEXICON, Found
+
+    for text in ("bilit e cinema laghv shod vali poolam bargasht, mersi",
+                 "Cancelled my order, refund came today"):
+        f = fold(clean(text))
+        found = Found(f, LEXICON.scan(f))
+        assert "payment_failure" not in escalation.find(found) or escalation.settled(found), text
+
+
 # --------------------------------------------------------------------------- batch contract
 
 
