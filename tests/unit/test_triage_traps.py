@@ -6,12 +6,19 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.triage import TriageRequest, triage, triage_batch
+from pipeline.triage import TriageRequest, escalation, optout, triage, triage_batch
+from pipeline.triage.lexicon import LEXICON, Found
 from pipeline.triage.normalize import clean, display, fold, lid_form
 
 
 def t(text: str, channel: str = "sms", **kw):
     return triage(TriageRequest(text=text, channel=channel, **kw))
+
+
+def scanned(text: str) -> Found:
+    """The rules' view of a message (folded text and lexicon hits), for checks below the models."""
+    f = fold(clean(text))
+    return Found(f, LEXICON.scan(f))
 
 
 # --------------------------------------------------------------------------- normalisation
@@ -46,8 +53,6 @@ def test_consumer_protection_bodies_by_name_escalate_as_legal_and_regulator(text
 
 
 def test_a_word_found_after_its_proclitic_spans_the_word_alone():
-    from pipeline.triage.lexicon import LEXICON
-
     text = fold(clean("الشرطة طلبت مني كشف حساب"))
     spans = {text[h.start:h.end] for h in LEXICON.scan(text) if h.role == "esc.legal_threat"}
     assert spans == {"الشرطه", "شرطه"}  # not «شرطه ط»: the hit ends where the word ends
@@ -246,11 +251,8 @@ def test_eleven_as_an_amount_and_wrong_items_are_not_opt_outs(text):
 def test_keyword_sentence_with_a_long_tail_is_a_request_for_the_rules():
     # The rules read the keyword as its own sentence; the category model may still send it to
     # review when the rest reads like a complaint (the veto), so this checks the rule itself.
-    from pipeline.triage import optout
-    from pipeline.triage.lexicon import LEXICON, Found
-
-    f = fold(clean("unsubscribe. also my last bill was charged twice and nobody replied to my three emails"))
-    decision = optout.detect(f, Found(f, LEXICON.scan(f)))
+    found = scanned("unsubscribe. also my last bill was charged twice and nobody replied to my three emails")
+    decision = optout.detect(found.text, found)
     assert decision.opt_out and decision.evidence[0].rule_id == "optout.leading_keyword"
 
 
@@ -827,13 +829,8 @@ def test_b22_escalation_cues(text, reason):
 
 
 def test_a_refund_that_did_not_come_is_not_settled():
-    from pipeline.triage import escalation
-    from pipeline.triage.lexicon import LEXICON, Found
-    from pipeline.triage.normalize import fold
-
     for text, over in (("وما رجعت الفلوس", False), ("رجعت الفلوس الحمد لله", True)):
-        folded = fold(text)
-        assert escalation.settled(Found(folded, LEXICON.scan(folded))) is over, text
+        assert escalation.settled(scanned(text)) is over, text
 
 
 @pytest.mark.parametrize("text", [
@@ -1132,12 +1129,9 @@ def test_b30_repeated_request_is_read_by_the_rules_and_never_dropped():
     # "I've said cancel several times, why do you send again?": the rules read the request
     # repeated. The category model may veto it to review (after b57's retrain it does), so this
     # checks the rule and that the message is at least put in front of a human.
-    from pipeline.triage import optout
-    from pipeline.triage.lexicon import LEXICON, Found
-
     text = "چند بار گفتم لغو، چرا باز میفرستید؟"
-    f = fold(clean(text))
-    assert optout.detect(f, Found(f, LEXICON.scan(f))).opt_out
+    found = scanned(text)
+    assert optout.detect(found.text, found).opt_out
     r = t(text)
     assert r.opt_out or r.opt_out_review
 
@@ -2685,13 +2679,10 @@ def test_an_ignored_opt_out_is_repeated_whatever_the_time_of_day():
     # «من که هفته پیش لغو زده بودم، باز امروز صبح ...»: "this morning" says when the ignored one
     # came; it asks for no schedule (corpus b61). Checked at the rule level: the model may still
     # send the whole message to review.
-    from pipeline.triage import optout
-    from pipeline.triage.lexicon import LEXICON, Found
-
     for text in ("من که هفته پیش لغو زده بودم، باز امروز صبح پیامک تخفیف اومد",
                  "mazal tab3tou? 9olt lkom STOP 9bal jem3a"):
-        f = fold(clean(text))
-        assert optout.detect(f, Found(f, LEXICON.scan(f))).opt_out, text
+        found = scanned(text)
+        assert optout.detect(found.text, found).opt_out, text
 
 
 @pytest.mark.parametrize("text", [
@@ -2720,11 +2711,8 @@ def test_b61_not_opt_outs(text):
 def test_the_stem_of_payment_is_not_the_word_for_time():
     # «دفعه» ("time") is not «دفع» ("payment"): "I said cancel ten times, this is the last time"
     # cancels no payment (corpus b61). At the rule level the request stands.
-    from pipeline.triage import optout
-    from pipeline.triage.lexicon import LEXICON, Found
-
-    f = fold(clean("ده بار گفتم لغو، این دفعه آخره بعدش شکایت میکنم"))
-    assert optout.detect(f, Found(f, LEXICON.scan(f))).opt_out
+    found = scanned("ده بار گفتم لغو، این دفعه آخره بعدش شکایت میکنم")
+    assert optout.detect(found.text, found).opt_out
 
 
 @pytest.mark.parametrize(("text", "reason"), [
@@ -2751,21 +2739,13 @@ def test_b61_escalations(text, reason):
     "ہوٹل بکنگ کینسل کی تھی، تین ہفتے ہو گئے پیسے واپس نہیں آئے",
 ])
 def test_money_not_back_after_a_cancellation_is_a_payment_failure(text):
-    from pipeline.triage import escalation
-    from pipeline.triage.lexicon import LEXICON, Found
-
-    f = fold(clean(text))
-    assert "payment_failure" in escalation.find(Found(f, LEXICON.scan(f))), text
+    assert "payment_failure" in escalation.find(scanned(text)), text
 
 
 def test_money_back_after_a_cancellation_is_no_payment_failure():
-    from pipeline.triage import escalation
-    from pipeline.triage.lexicon import LEXICON, Found
-
     for text in ("bilit e cinema laghv shod vali poolam bargasht, mersi",
                  "Cancelled my order, refund came today"):
-        f = fold(clean(text))
-        found = Found(f, LEXICON.scan(f))
+        found = scanned(text)
         assert "payment_failure" not in escalation.find(found) or escalation.settled(found), text
 
 
